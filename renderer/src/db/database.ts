@@ -1,0 +1,50 @@
+/** The one typed Dexie database of the app. Only repositories in db/ write to it. */
+import Dexie, { type Table } from 'dexie';
+import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
+
+/**
+ * A stored child of a review: the file's entity plus its review and its position in the
+ * file's array (`seq`), so an export lists rows in the order they were written.
+ */
+export type Row<T> = T & { reviewId: string; seq: number };
+
+export const DEFAULT_DB_NAME = 'local-review';
+
+export class LocalReviewDb extends Dexie {
+  reviews!: Table<Review, string>;
+  agencies!: Table<Row<Agency>, string>;
+  themes!: Table<Row<Theme>, string>;
+  engagements!: Table<Row<Engagement>, string>;
+  excerpts!: Table<Row<Excerpt>, string>;
+  findings!: Table<Row<Finding>, string>;
+  recommendations!: Table<Row<Recommendation>, string>;
+  actions!: Table<Row<Action>, string>;
+
+  /** `upTo` exists for the migration tests, which build databases at earlier versions. */
+  constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {
+    // Strict durability: a committed write has reached the disk, so a crash loses nothing.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+
+  /** Every table, for transactions that span a whole review. */
+  get allTables(): Table[] {
+    return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions];
+  }
+}
+
+/**
+ * Asks the browser to keep this origin's storage under pressure (no silent eviction).
+ * Returns whether storage is persistent; false where the platform has no such API.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return false;
+  if (await storage.persisted()) return true;
+  return storage.persist();
+}

@@ -1,0 +1,4 @@
+/** The app's database instance. Tests create their own LocalReviewDb instead. */
+import { LocalReviewDb } from './database.ts';
+
+export const db = new LocalReviewDb();

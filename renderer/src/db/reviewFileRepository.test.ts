@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteReview, duplicateReview, exportReviewFile, importReviewFile, ReviewExistsError } from './reviewFileRepository.ts';
+import { parseReviewFile } from '../domain/reviewFile.ts';
+import { freshDb } from '../../../test/helpers/testDb.ts';
+import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
+import { reviewFileArbitrary } from '../../../test/helpers/reviewFileArbitrary.ts';
+import type { LocalReviewDb } from './database.ts';
+
+const open: LocalReviewDb[] = [];
+function db(): LocalReviewDb {
+  const d = freshDb();
+  open.push(d);
+  return d;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((d) => d.delete()));
+});
+
+async function counts(d: LocalReviewDb) {
+  return Promise.all(d.allTables.map((t) => t.count()));
+}
+
+describe('review file ⇄ database', () => {
+  it('export → import → export is lossless for any valid file', async () => {
+    await fc.assert(fc.asyncProperty(reviewFileArbitrary, async (file) => {
+      const d = db();
+      await importReviewFile(d, file);
+      const exported = await exportReviewFile(d, file.review.id, file.exportedAt);
+      expect(exported).toEqual(file);
+      parseReviewFile(exported);
+      await d.delete();
+    }), { numRuns: 40 });
+  });
+
+  it('keeps array order even when rows are written out of order', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    const agencies = [...file.agencies].reverse();
+    await importReviewFile(d, { ...file, agencies });
+    expect((await exportReviewFile(d, file.review.id)).agencies).toEqual(agencies);
+  });
+
+  it('refuses to overwrite an existing review and changes nothing', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const before = await counts(d);
+    await expect(importReviewFile(d, { ...file, review: { ...file.review, title: 'Changed' } })).rejects.toBeInstanceOf(ReviewExistsError);
+    expect(await counts(d)).toEqual(before);
+    expect((await d.reviews.get(file.review.id))?.title).toBe('Test review');
+  });
+
+  it('imports as a copy with fresh ids beside the original, identical in content', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const copyId = await importReviewFile(d, file, { asCopy: true });
+    expect(copyId).not.toBe(file.review.id);
+    const copy = await exportReviewFile(d, copyId, file.exportedAt);
+    expect(copy.excerpts[0]!.text).toBe(file.excerpts[0]!.text);
+    expect(copy.engagements[0]!.notes).toBe(file.engagements[0]!.notes);
+    expect(copy.agencies.map((a) => a.name)).toEqual(file.agencies.map((a) => a.name));
+    expect(await d.reviews.count()).toBe(2);
+  });
+
+  it('is all-or-nothing: a clash half-way through leaves no rows behind', async () => {
+    const d = db();
+    const first = makeReviewFile();
+    await importReviewFile(d, first);
+    const before = await counts(d);
+    // A different review whose last collection reuses an id already stored.
+    const clash = { ...makeReviewFile(), review: { ...first.review, id: id(900) } };
+    clash.actions = [{ ...clash.actions[0]!, id: id(70) }];
+    await expect(importReviewFile(d, clash)).rejects.toThrow();
+    expect(await counts(d)).toEqual(before);
+    expect(await d.reviews.get(id(900))).toBeUndefined();
+  });
+
+  it('rejects an invalid file before writing anything', async () => {
+    const d = db();
+    const bad = { ...makeReviewFile(), format: 'nope' } as unknown as ReturnType<typeof makeReviewFile>;
+    await expect(importReviewFile(d, bad)).rejects.toThrow();
+    expect(await counts(d)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('deletes every row of a review and restores them all from the undo snapshot', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const snapshot = await deleteReview(d, file.review.id);
+    expect(await counts(d)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    await importReviewFile(d, snapshot);
+    expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
+  });
+
+  it('duplicates a review as "Copy of …" leaving the original untouched', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const copyId = await duplicateReview(d, file.review.id);
+    const copy = await exportReviewFile(d, copyId);
+    expect(copy.review.title).toBe('Copy of Test review');
+    expect(copy.findings).toHaveLength(1);
+    expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Moves whole reviews between the database and the review file. Export reads every
+ * table in one read transaction (a consistent snapshot); import writes every table in
+ * one read-write transaction, so a failed import leaves nothing behind.
+ */
+import type { Table } from 'dexie';
+import type { Review, ReviewFile } from '../domain/reviewFile.ts';
+import { reviewFileSchema } from '../domain/reviewFile.ts';
+import { withFreshIds, withoutUndefined } from '../domain/reviewCopy.ts';
+import { nowInstant } from '../domain/ids.ts';
+import type { LocalReviewDb, Row } from './database.ts';
+import { CHILD_TABLES, type ChildTable } from './schema.ts';
+
+/** Raised when a file's review is already on this machine; the caller decides (copy or cancel). */
+export class ReviewExistsError extends Error {
+  override readonly name = 'ReviewExistsError';
+  constructor(readonly existing: Review) {
+    super(`“${existing.title}” is already on this computer.`);
+  }
+}
+
+export class ReviewNotFoundError extends Error {
+  override readonly name = 'ReviewNotFoundError';
+}
+
+function stripRow<T extends object>(row: Row<T>): T {
+  const { reviewId: _reviewId, seq: _seq, ...entity } = row;
+  return withoutUndefined(entity as T);
+}
+
+async function readChildren<T extends object>(table: Table<Row<T>, string>, reviewId: string): Promise<T[]> {
+  const rows = await table.where('reviewId').equals(reviewId).toArray();
+  return rows.sort((a, b) => a.seq - b.seq).map(stripRow);
+}
+
+function childTable(db: LocalReviewDb, name: ChildTable): Table<Row<object>, string> {
+  return db[name] as unknown as Table<Row<object>, string>;
+}
+
+/** Reads one review and everything in it as a v1 review file. */
+export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant()): Promise<ReviewFile> {
+  return db.transaction('r', db.allTables, async () => {
+    const review = await db.reviews.get(reviewId);
+    if (!review) throw new ReviewNotFoundError('That review is no longer on this computer.');
+    const file = {
+      format: 'local-review-file' as const,
+      version: 1 as const,
+      exportedAt,
+      review: withoutUndefined(review),
+      agencies: await readChildren(db.agencies, reviewId),
+      themes: await readChildren(db.themes, reviewId),
+      engagements: await readChildren(db.engagements, reviewId),
+      excerpts: await readChildren(db.excerpts, reviewId),
+      findings: await readChildren(db.findings, reviewId),
+      recommendations: await readChildren(db.recommendations, reviewId),
+      actions: await readChildren(db.actions, reviewId),
+    } satisfies ReviewFile;
+    return file;
+  });
+}
+
+export interface ImportOptions {
+  /** Give the review and every row fresh ids, so it sits beside an existing original. */
+  asCopy?: boolean;
+  /** Replaces the copy's title, e.g. "Copy of …". */
+  title?: string;
+}
+
+/**
+ * Writes a validated review file as a new review and returns its id. All-or-nothing:
+ * one transaction over every table. Never overwrites: when the review already exists
+ * it throws ReviewExistsError unless `asCopy` is set.
+ */
+export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, options: ImportOptions = {}): Promise<string> {
+  reviewFileSchema.parse(file); // guards callers that skipped parseReviewFile
+  let source = options.asCopy ? withFreshIds(file) : file;
+  if (options.title) source = { ...source, review: { ...source.review, title: options.title } };
+  const reviewId = source.review.id;
+  await db.transaction('rw', db.allTables, async () => {
+    const existing = await db.reviews.get(reviewId);
+    if (existing) throw new ReviewExistsError(existing);
+    await db.reviews.add(withoutUndefined(source.review));
+    for (const name of CHILD_TABLES) {
+      const rows = (source[name] as object[]).map((entity, seq) => ({ ...withoutUndefined(entity), reviewId, seq }));
+      // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
+      await childTable(db, name).bulkAdd(rows as Row<object>[]);
+    }
+  });
+  return reviewId;
+}
+
+/** Deletes a review and all its rows in one transaction; returns a snapshot for undo. */
+export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise<ReviewFile> {
+  return db.transaction('rw', db.allTables, async () => {
+    const snapshot = await exportReviewFile(db, reviewId);
+    for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
+    await db.reviews.delete(reviewId);
+    return snapshot;
+  });
+}
+
+/** Duplicates a review under fresh ids with a "Copy of" title; returns the new id. */
+export async function duplicateReview(db: LocalReviewDb, reviewId: string): Promise<string> {
+  const file = await exportReviewFile(db, reviewId);
+  const now = nowInstant();
+  const copy = { ...file, review: { ...file.review, createdAt: now, updatedAt: now } };
+  return importReviewFile(db, copy, { asCopy: true, title: `Copy of ${file.review.title}` });
+}

@@ -1,0 +1,37 @@
+/**
+ * The database schema history. Append-only: a shipped entry is never edited, because
+ * reviewers' laptops hold databases at every earlier version. Add a new entry (with an
+ * upgrade function when data must change) and a fixture under test/fixtures/db/.
+ *
+ * Only non-sensitive fields are indexed (ids, foreign keys, dates, enums): free text
+ * will be encrypted at rest, and an index would keep it in the clear.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      reviews: 'id, stage, updatedAt, templateId',
+      agencies: 'id, reviewId, sector',
+      themes: 'id, reviewId, parentId',
+      engagements: 'id, reviewId, kind, date, *agencyIds',
+      excerpts: 'id, reviewId, engagementId, kind, *themeIds',
+      findings: 'id, reviewId, themeId, kind, *excerptIds',
+      recommendations: 'id, reviewId, leadAgencyId, priority, *findingIds',
+      actions: 'id, reviewId, recommendationId, ownerAgencyId, status, dueDate',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The child tables of a review, in the order the review file lists them. */
+export const CHILD_TABLES = ['agencies', 'themes', 'engagements', 'excerpts', 'findings', 'recommendations', 'actions'] as const;
+export type ChildTable = (typeof CHILD_TABLES)[number];
