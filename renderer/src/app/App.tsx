@@ -1,0 +1,42 @@
+/** The app frame: header, notices, autosave status, and the current route's screen. */
+import { useEffect, useRef } from 'react';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { NoticesProvider } from './notices.tsx';
+import { SaveStatusProvider } from './saveStatus.tsx';
+import { useRoute } from './router.ts';
+import { Header } from './Header.tsx';
+import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
+import { Workspace } from '../features/workspace/Workspace.tsx';
+
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page;
+  // Move focus to the new screen, as a page load would, so keyboard and screen-reader
+  // users start at the top of what changed.
+  useEffect(() => {
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [key]);
+  return (
+    <SaveStatusProvider>
+      <a href="#main-content" className="govuk-skip-link" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>Skip to main content</a>
+      <Header />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
+          <ErrorBoundary key={key}>
+            <NoticesProvider>
+              {route.page === 'reviews' && <ReviewsPage />}
+              {route.page === 'workspace' && <Workspace reviewId={route.reviewId} stage={route.stage} />}
+              {route.page === 'not-found' && (
+                <>
+                  <h1 className="govuk-heading-l" tabIndex={-1}>Page not found</h1>
+                  <p className="govuk-body"><a className="govuk-link" href="#/">Back to reviews</a></p>
+                </>
+              )}
+            </NoticesProvider>
+          </ErrorBoundary>
+        </main>
+      </div>
+    </SaveStatusProvider>
+  );
+}

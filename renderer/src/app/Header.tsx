@@ -1,0 +1,24 @@
+/**
+ * The service header. GOV.UK's own header carries the GOV.UK logo, which belongs to
+ * GOV.UK services only, so the app uses the service navigation pattern on its own.
+ */
+export function Header() {
+  return (
+    <header className="govuk-service-navigation app-header">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <span className="govuk-service-navigation__service-name">
+            <a href="#/" className="govuk-service-navigation__link">Local Review</a>
+          </span>
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">
+              <li className="govuk-service-navigation__item">
+                <a className="govuk-service-navigation__link" href="#/">All reviews</a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+/** A GOV.UK button; `variant` picks the secondary or warning style. */
+import type { ButtonHTMLAttributes } from 'react';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: 'primary' | 'secondary' | 'warning';
+  isSmall?: boolean;
+}
+
+export function Button({ variant = 'primary', isSmall = false, className = '', type = 'button', ...rest }: ButtonProps) {
+  const classes = ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, isSmall && 'app-button--small', className]
+    .filter(Boolean).join(' ');
+  return <button type={type} className={classes} data-module="govuk-button" {...rest} />;
+}

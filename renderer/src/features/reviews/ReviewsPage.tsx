@@ -1,0 +1,110 @@
+/** The Reviews screen: create, open, duplicate, delete (with undo), import and export. */
+import { useState } from 'react';
+import { Button } from '../../components/Button.tsx';
+import { NotificationBanner } from '../../components/NotificationBanner.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { messageOf, useNotices } from '../../app/notices.tsx';
+import { navigate } from '../../app/router.ts';
+import { db } from '../../db/index.ts';
+import { deleteReview, duplicateReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
+import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
+import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
+import { loadTemplates } from '../../templates/loadTemplates.ts';
+import { exportReview, importReview, pickReviewFile } from './reviewFileActions.ts';
+import { ImportConflict } from './ImportConflict.tsx';
+import { NewReviewForm } from './NewReviewForm.tsx';
+import { ReviewsTable } from './ReviewsTable.tsx';
+import { sampleReviews } from './sampleReviews.ts';
+import { useReviews } from './useReviews.ts';
+
+interface PendingImport { fileName: string; file: ReviewFile; existingTitle: string }
+
+export function ReviewsPage() {
+  const reviews = useReviews();
+  const { notify } = useNotices();
+  const { templates, errors: templateErrors } = loadTemplates();
+  const [isCreating, setCreating] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+
+  const attempt = (what: string, work: () => Promise<void>) => () => {
+    work().catch((error: unknown) => notify({ kind: 'important', title: `Could not ${what}`, text: messageOf(error) }));
+  };
+
+  const create = async (templateId: string, input: NewReviewInput) => {
+    const template = templates.find((t) => t.id === templateId);
+    if (!template) throw new Error('That template is not available.');
+    const id = await importReview(newReviewFile(template, input));
+    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+  };
+
+  const importFile = (file: ReviewFile, fileName: string, asCopy: boolean) => attempt('import the file', async () => {
+    try {
+      const id = await importReview(file, { asCopy });
+      setPending(null);
+      notify({ kind: 'success', text: `Imported “${file.review.title}” from ${fileName}${asCopy ? ' as a copy' : ''}.` });
+      return void id;
+    } catch (error) {
+      if (error instanceof ReviewExistsError) return setPending({ fileName, file, existingTitle: error.existing.title });
+      throw error;
+    }
+  })();
+
+  const pickAndImport = attempt('import the file', async () => {
+    const picked = await pickReviewFile();
+    if (picked) importFile(picked.file, picked.fileName, false);
+  });
+
+  const openSample = attempt('open the sample', async () => {
+    const [sample] = sampleReviews();
+    if (!sample) throw new Error('No sample review is installed.');
+    const exists = await db.reviews.get(sample.review.id);
+    const id = await importReview(sample, { asCopy: Boolean(exists) });
+    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+  });
+
+  const remove = (review: Review) => attempt('delete the review', async () => {
+    const snapshot = await deleteReview(db, review.id);
+    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => importReview(snapshot) });
+  })();
+
+  const duplicate = (review: Review) => attempt('duplicate the review', async () => {
+    await duplicateReview(db, review.id);
+    notify({ kind: 'success', text: `Made a copy of “${review.title}”.` });
+  })();
+
+  const exportOne = (review: Review) => attempt('export the review', async () => {
+    const outcome = await exportReview(review.id);
+    if (outcome.status === 'saved') notify({ kind: 'success', text: `Exported “${review.title}” as ${outcome.fileName}.` });
+  })();
+
+  return (
+    <>
+      <PageHeading>Reviews</PageHeading>
+      {templateErrors.length > 0 && (
+        <NotificationBanner kind="important" title="Some template files could not be loaded">
+          <ul className="govuk-list govuk-list--bullet">{templateErrors.map((e) => <li key={e.display}>{e.display}</li>)}</ul>
+        </NotificationBanner>
+      )}
+      {pending && (
+        <ImportConflict fileName={pending.fileName} existingTitle={pending.existingTitle}
+          onCopy={() => importFile(pending.file, pending.fileName, true)} onCancel={() => setPending(null)} />
+      )}
+      {isCreating ? (
+        <NewReviewForm templates={templates} onCancel={() => setCreating(false)} onCreate={(id, input) => create(id, input).catch((e: unknown) => notify({ kind: 'important', title: 'Could not create the review', text: messageOf(e) }))} />
+      ) : (
+        <div className="govuk-button-group">
+          <Button onClick={() => setCreating(true)} disabled={templates.length === 0}>Create a new review</Button>
+          <Button variant="secondary" onClick={pickAndImport}>Import a review file</Button>
+        </div>
+      )}
+      {reviews === undefined && <p className="govuk-body">Loading reviews…</p>}
+      {reviews?.length === 0 && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">There are no reviews on this computer yet. Create one from the template, import a review file a colleague has sent you, or open the fictional sample review to look around.</p>
+          <Button variant="secondary" onClick={openSample}>Open the sample review</Button>
+        </div>
+      )}
+      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={exportOne} onDelete={remove} />}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** The Scope stage: the review's details, team, agencies in scope and theme framework. */
+import type { Review } from '../../domain/reviewFile.ts';
+import { AgenciesSection } from './AgenciesSection.tsx';
+import { ReviewDetailsSection } from './ReviewDetailsSection.tsx';
+import { ReviewTeamSection } from './ReviewTeamSection.tsx';
+import { ThemesSection } from './ThemesSection.tsx';
+
+export function ScopeStage({ review }: { review: Review }) {
+  return (
+    <>
+      <ReviewDetailsSection review={review} />
+      <ReviewTeamSection review={review} />
+      <AgenciesSection reviewId={review.id} templateId={review.templateId} />
+      <ThemesSection review={review} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** The review workspace: stage navigation, the saved-state line and the current stage. */
+import { useEffect } from 'react';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { SaveStatusLine } from '../../app/saveStatus.tsx';
+import { STAGES, type StageId } from '../../app/stages.ts';
+import { ScopeStage } from '../scope/ScopeStage.tsx';
+import { StageNavigation } from './StageNavigation.tsx';
+import { StageNotBuilt } from './StageNotBuilt.tsx';
+import { useReview } from './useReviewData.ts';
+
+export function Workspace({ reviewId, stage }: { reviewId: string; stage: StageId }) {
+  const review = useReview(reviewId);
+  const stageInfo = STAGES.find((s) => s.id === stage)!;
+  useEffect(() => {
+    if (review) document.title = `${stageInfo.name} – ${review.title} – Local Review`;
+  }, [review, stageInfo.name]);
+
+  if (review === undefined) return <p className="govuk-body">Loading the review…</p>;
+  if (review === null) {
+    return (
+      <>
+        <PageHeading>Review not found</PageHeading>
+        <p className="govuk-body">This review is not on this computer. It may have been deleted.</p>
+        <p className="govuk-body"><a className="govuk-link" href="#/">Back to reviews</a></p>
+      </>
+    );
+  }
+  return (
+    <>
+      <a href="#/" className="govuk-back-link">All reviews</a>
+      <PageHeading caption={`${review.title} · ${review.protectiveMarking}`}>{stageInfo.name}</PageHeading>
+      <div className="app-layout">
+        <div className="app-layout__nav"><StageNavigation reviewId={reviewId} current={stage} /></div>
+        <div className="app-layout__main">
+          <SaveStatusLine />
+          {stage === 'scope' ? <ScopeStage review={review} /> : <StageNotBuilt stage={stage} />}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The renderer's one interface to the platform: saving and opening files the user
+ * picks, and the app's version. Electron and plain browsers each implement it, so the
+ * whole app runs (and is tested end to end) in any Chromium.
+ */
+import type { FileKind } from '../../../electron/shared/ipc-contract.ts';
+
+export type { FileKind };
+
+export type SaveOutcome = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+export type OpenOutcome = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Saves bytes to a file the user picks; `suggestedName` is only a suggestion. */
+  saveFile(suggestedName: string, kind: FileKind, bytes: Uint8Array): Promise<SaveOutcome>;
+  /** Lets the user pick a file and returns its bytes. */
+  openFile(kind: FileKind): Promise<OpenOutcome>;
+  appVersion(): Promise<string>;
+}
+
+export const FILE_TYPES: Record<FileKind, { extension: string; mime: string; label: string }> = {
+  'review-file': { extension: '.json', mime: 'application/json', label: 'Review file' },
+  docx: { extension: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document' },
+  xlsx: { extension: '.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel workbook' },
+};
