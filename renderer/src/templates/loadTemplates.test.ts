@@ -8,7 +8,8 @@ const root = join(import.meta.dirname, '../../..');
 /** The shipped files read straight from disk, keyed like the Vite glob keys. */
 function shippedFromDisk(): Record<string, string> {
   const files = readdirSync(join(root, 'templates'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.json'));
+    // Sample reviews sit beside the templates but are review files, not templates.
+    .filter((f) => f.endsWith('.json') && !f.startsWith('samples'));
   return Object.fromEntries(files.map((f) => {
     const path = join(root, 'templates', f);
     return [`../../../${relative(root, path).replace(/\\/g, '/')}`, readFileSync(path, 'utf8')];
