@@ -42,7 +42,7 @@ export async function addThemes(db: LocalReviewDb, reviewId: string, inputs: New
 export async function updateTheme(db: LocalReviewDb, theme: Pick<Theme, 'id' | 'name' | 'description'>): Promise<void> {
   await db.transaction('rw', db.reviews, db.themes, async () => {
     const row = await getRow(db.themes, theme.id, 'theme');
-    const { description: _old, ...rest } = row;
+    const { description: _old, reviewId: _r, seq: _s, ...rest } = row;
     const next = themeSchema.parse({ ...rest, name: theme.name, ...(theme.description && { description: theme.description }) });
     await db.themes.put({ ...next, reviewId: row.reviewId, seq: row.seq });
     await touchReview(db, row.reviewId);
