@@ -1,6 +1,7 @@
 /** Scope fields of the review record, each saving itself. */
 import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
+import { useOptimisticValue } from '../../components/useOptimistic.ts';
 import { db } from '../../db/index.ts';
 import { updateReview, type ReviewPatch } from '../../db/reviewRepository.ts';
 import { isCalendarDate, MARKINGS, type Review } from '../../domain/reviewFile.ts';
@@ -10,6 +11,7 @@ const optionalDate = (value: string) => (value === '' || isCalendarDate(value) ?
 
 export function ReviewDetailsSection({ review }: { review: Review }) {
   const { track } = useSaveStatus();
+  const [marking, setMarking] = useOptimisticValue(review.protectiveMarking);
   const save = (patch: ReviewPatch) => updateReview(db, review.id, patch);
   const saveText = (key: 'title' | 'area' | 'commissioner' | 'termsOfReference') => (value: string) => save({ [key]: value });
   const endAfterStart = (end: string) => optionalDate(end) ?? (end && review.startDate && end < review.startDate ? 'The end date must be on or after the start date' : undefined);
@@ -29,7 +31,7 @@ export function ReviewDetailsSection({ review }: { review: Review }) {
             {MARKINGS.map((m) => (
               <div className="govuk-radios__item" key={m}>
                 <input className="govuk-radios__input" id={`scope-marking-${m}`} type="radio" name="scope-marking" value={m}
-                  checked={review.protectiveMarking === m} onChange={() => void track(() => save({ protectiveMarking: m }))} />
+                  checked={marking === m} onChange={() => { setMarking(m); void track(() => save({ protectiveMarking: m })); }} />
                 <label className="govuk-label govuk-radios__label" htmlFor={`scope-marking-${m}`}>{m}</label>
               </div>
             ))}
