@@ -1,0 +1,74 @@
+/** Review files: export, import as a copy, refusal of bad files, and the list's own actions. */
+import { test, expect, checkA11y } from './fixtures.ts';
+import { chooseFile, comparable, createReview, downloadText } from './reviewPages.ts';
+
+test('export a review, import it back as a copy: identical content', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await page.getByRole('link', { name: 'All reviews' }).first().click();
+  await checkA11y(page, 'reviews, one review');
+
+  const title = await page.getByRole('rowheader').first().innerText();
+  const first = await downloadText(page, () => page.getByRole('button', { name: `Export ${title}` }).click());
+  expect(first.download.suggestedFilename()).toMatch(/\.json$/);
+  expect(first.download.suggestedFilename()).not.toMatch(/[/\\]/);
+  await expect(page.getByText(`Exported “${title}”`)).toBeVisible();
+
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(), await first.download.path());
+  await expect(page.getByRole('alertdialog', { name: 'This review is already on this computer' })).toBeVisible();
+  await checkA11y(page, 'import conflict');
+  await page.getByRole('button', { name: 'Import as a copy' }).click();
+  await expect(page.getByText(`Imported “${title}”`)).toBeVisible();
+  await expect(page.getByRole('rowheader')).toHaveCount(2);
+
+  const exports = [];
+  for (const index of [0, 1]) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader') }).nth(index);
+    exports.push((await downloadText(page, () => row.getByRole('button', { name: /^Export / }).click())).text);
+  }
+  const [a, b] = exports.map((text) => JSON.parse(text) as { review: { id: string } });
+  expect(a!.review.id).not.toBe(b!.review.id);
+  expect(comparable(exports[0]!)).toEqual(comparable(exports[1]!));
+  expect(comparable(exports[0]!)).toEqual(comparable(first.text));
+});
+
+test('a bad file is refused with the path of the first bad field, and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await createReview(page, { title: 'Keep me', area: 'Ashford Vale' });
+  await page.getByRole('link', { name: 'All reviews' }).first().click();
+  const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export Keep me' }).click());
+  const broken = JSON.parse(text) as { review: { id: string; endDate?: string; startDate?: string }; agencies: unknown[] };
+  broken.review.id = '11111111-1111-4111-8111-111111111111';
+  broken.review.startDate = '2026-05-02';
+  broken.review.endDate = '2026-05-01';
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(),
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByText('broken.json could not be imported: review.endDate: must not be before startDate. Nothing was changed.')).toBeVisible();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(),
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "local-review-file", "version": 1, "__proto__": {}}') });
+  await expect(page.getByText(/notes\.json could not be imported: __proto__: forbidden key/)).toBeVisible();
+  await expect(page.getByRole('rowheader')).toHaveCount(1);
+});
+
+test('duplicate, then delete with confirmation and undo', async ({ page }) => {
+  await page.goto('/');
+  await createReview(page, { title: 'Original', area: 'Calder Cross' });
+  await page.getByRole('link', { name: 'All reviews' }).first().click();
+  await page.getByRole('button', { name: 'Duplicate Original' }).click();
+  await expect(page.getByRole('link', { name: 'Copy of Original' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete Copy of Original' }).click();
+  await checkA11y(page, 'delete confirmation');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('link', { name: 'Copy of Original' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete Copy of Original' }).click();
+  await page.getByRole('button', { name: 'Yes, delete Copy of Original' }).click();
+  await expect(page.getByText('Deleted “Copy of Original”.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Copy of Original' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: 'Copy of Original' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('rowheader')).toHaveCount(2);
+});
