@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { electronMock, resetElectronMock } from '../test-support/electronMock';
+import { matchesPattern } from '../test-support/matchPattern';
+import { BLOCKED_URL_PATTERNS, setupSessionGuards } from './session';
+
+vi.mock('electron', () => import('../test-support/electronMock').then((m) => m.electronModule()));
+
+const ses = electronMock.session.defaultSession;
+// The fake implements only what the guards call; Electron's Session type is far larger.
+const guard = (): void => setupSessionGuards(ses as unknown as Parameters<typeof setupSessionGuards>[0]);
+
+beforeEach(() => {
+  resetElectronMock();
+  guard();
+});
+
+const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write',
+  'fullscreen', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb', 'persistent-storage', 'unknown'];
+
+describe('permissions on the default session', () => {
+  it.each(PERMISSIONS)('refuses a request for %s', (permission) => {
+    const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const callback = vi.fn();
+    handler({}, permission, callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it.each(PERMISSIONS)('answers a check for %s with false', (permission) => {
+    const handler = ses.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
+    expect(handler({}, permission)).toBe(false);
+  });
+
+  it('refuses every device', () => {
+    const handler = ses.setDevicePermissionHandler.mock.calls[0]?.[0] as (details: unknown) => boolean;
+    expect(handler({ deviceType: 'usb' })).toBe(false);
+  });
+});
+
+describe('network block on the default session', () => {
+  type Listener = (details: { url: string }, callback: (response: unknown) => void) => void;
+  const filter = (): [{ urls: string[] }, Listener] => {
+    const call = ses.webRequest.onBeforeRequest.mock.calls[0];
+    if (!call) throw new Error('onBeforeRequest was not called');
+    return call as unknown as [{ urls: string[] }, Listener];
+  };
+
+  it.each(['https://example.org/', 'http://127.0.0.1:5173/', 'ws://localhost:8080/socket', 'wss://example.org/live'])(
+    'cancels %s',
+    (url) => {
+      const [{ urls }, onRequest] = filter();
+      expect(urls.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+      const callback = vi.fn();
+      onRequest({ url }, callback);
+      expect(callback).toHaveBeenCalledWith({ cancel: true });
+    },
+  );
+
+  it('leaves app:// out of the filter, so the UI still loads', () => {
+    const [{ urls }] = filter();
+    expect(urls).toEqual([...BLOCKED_URL_PATTERNS]);
+    expect(urls.some((pattern) => pattern.startsWith('app:') || pattern === '<all_urls>')).toBe(false);
+    expect(urls.some((pattern) => matchesPattern(pattern, 'app://local/index.html'))).toBe(false);
+  });
+});
