@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { APP_ORIGIN } from './appOrigin';
-import { isWindowsReservedName } from './reservedNames';
+import { isWindowsReservedName } from '../shared/reservedNames';
 
 export type AppPathResult =
   | { ok: true; filePath: string }

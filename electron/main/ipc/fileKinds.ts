@@ -1,14 +1,11 @@
-/** What each FileKind means on disk: its extension and its dialog filter. */
+/** Dialog filters for each FileKind, so users only see matching files. */
 import type { FileFilter } from 'electron';
 import type { FileKind } from '../../shared/ipc-contract';
+import { FILE_KINDS } from '../../shared/fileKinds';
 
-export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; filterName: string }>> = {
-  'review-file': { extension: 'json', filterName: 'Local Review file' },
-  docx: { extension: 'docx', filterName: 'Word document' },
-  xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
-};
+export { FILE_KINDS };
 
-/** The single dialog filter for a kind, so users only see matching files. */
+/** The single dialog filter for a kind. */
 export function dialogFilters(kind: FileKind): FileFilter[] {
   const { extension, filterName } = FILE_KINDS[kind];
   return [{ name: filterName, extensions: [extension] }];

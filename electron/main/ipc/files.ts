@@ -12,7 +12,7 @@ import { dialogFilters } from './fileKinds';
 import { readFileCapped, writeFileAtomic } from './fileIo';
 import { handleChannel } from './guard';
 import { MAX_FILE_BYTES, openFileRequestSchema, saveFileRequestSchema } from './schemas';
-import { safeFileName } from './safeFileName';
+import { safeFileName } from '../../shared/safeFileName';
 
 /** Shows a save dialog (named by safeFileName, never by raw user text) and writes atomically. */
 export async function saveFile(request: SaveFileRequest, event: IpcMainInvokeEvent): Promise<SaveFileResult> {

@@ -1,11 +1,12 @@
 /** The host in a plain browser: downloads via a Blob link, opens via a file input. */
-import { safeDownloadName } from '../domain/fileNames.ts';
-import { FILE_TYPES, type FileKind, type Host, type OpenOutcome, type SaveOutcome } from './host.ts';
+import { safeFileName } from '../../../electron/shared/safeFileName.ts';
+import { FILE_KINDS } from '../../../electron/shared/fileKinds.ts';
+import { MIME_TYPES, type FileKind, type Host, type OpenOutcome, type SaveOutcome } from './host.ts';
 
 const MAX_OPEN_BYTES = 512 * 1024 * 1024;
 
 function download(name: string, kind: FileKind, bytes: Uint8Array): SaveOutcome {
-  const blob = new Blob([bytes.slice().buffer], { type: FILE_TYPES[kind].mime });
+  const blob = new Blob([bytes.slice().buffer], { type: MIME_TYPES[kind] });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -23,7 +24,7 @@ function pickFile(kind: FileKind): Promise<OpenOutcome> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = FILE_TYPES[kind].extension;
+    input.accept = `.${FILE_KINDS[kind].extension}`;
     input.hidden = true;
     input.setAttribute('aria-hidden', 'true');
     const done = () => input.remove();
@@ -42,7 +43,8 @@ function pickFile(kind: FileKind): Promise<OpenOutcome> {
 
 export const browserHost: Host = {
   kind: 'browser',
-  saveFile: async (suggestedName, kind, bytes) => download(safeDownloadName(suggestedName, FILE_TYPES[kind].extension), kind, bytes),
+  // The same cleaning as the desktop shell: user text only ever suggests a bare name.
+  saveFile: async (suggestedName, kind, bytes) => download(safeFileName(suggestedName, kind), kind, bytes),
   openFile: pickFile,
   appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'development',
 };

@@ -19,8 +19,9 @@ export interface Host {
   appVersion(): Promise<string>;
 }
 
-export const FILE_TYPES: Record<FileKind, { extension: string; mime: string; label: string }> = {
-  'review-file': { extension: '.json', mime: 'application/json', label: 'Review file' },
-  docx: { extension: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document' },
-  xlsx: { extension: '.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel workbook' },
+/** Media types for browser downloads; extensions come from electron/shared/fileKinds. */
+export const MIME_TYPES: Record<FileKind, string> = {
+  'review-file': 'application/json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

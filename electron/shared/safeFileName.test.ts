@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileKind } from '../../shared/ipc-contract';
-import { isWindowsReservedName } from '../reservedNames';
+import type { FileKind } from './ipc-contract';
+import { isWindowsReservedName } from './reservedNames';
 import { MAX_FILE_NAME_STEM, safeFileName } from './safeFileName';
 
 describe('safeFileName', () => {

@@ -3,8 +3,8 @@
  * must never become a path: folders, `..`, device names and characters that mean
  * something to a file system are removed before the dialog ever sees it.
  */
-import type { FileKind } from '../../shared/ipc-contract';
-import { isWindowsReservedName } from '../reservedNames';
+import type { FileKind } from './ipc-contract';
+import { isWindowsReservedName } from './reservedNames';
 import { FILE_KINDS } from './fileKinds';
 
 export const MAX_FILE_NAME_STEM = 100;
