@@ -37,16 +37,17 @@ export function ReviewsPage() {
     navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
   };
 
+  // A file whose review is already here is never overwritten: ask, then copy or cancel.
   const importFile = (file: ReviewFile, fileName: string, asCopy: boolean) => attempt('import the file', async () => {
     try {
-      const id = await importReview(file, { asCopy });
-      setPending(null);
-      notify({ kind: 'success', text: `Imported “${file.review.title}” from ${fileName}${asCopy ? ' as a copy' : ''}.` });
-      return void id;
+      await importReview(file, { asCopy });
     } catch (error) {
-      if (error instanceof ReviewExistsError) return setPending({ fileName, file, existingTitle: error.existing.title });
-      throw error;
+      if (!(error instanceof ReviewExistsError)) throw error;
+      setPending({ fileName, file, existingTitle: error.existing.title });
+      return;
     }
+    setPending(null);
+    notify({ kind: 'success', text: `Imported “${file.review.title}” from ${fileName}${asCopy ? ' as a copy' : ''}.` });
   })();
 
   const pickAndImport = attempt('import the file', async () => {

@@ -1,6 +1,6 @@
 /** Offers the template's agencies not yet in scope, grouped by sector, as checkboxes. */
-import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
+import { useToggleSet } from '../../components/useToggleSet.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { db } from '../../db/index.ts';
 import { addAgencies } from '../../db/agencyRepository.ts';
@@ -12,20 +12,14 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 export function TemplateAgencyPicker({ reviewId, templateId, existing }: { reviewId: string; templateId: string; existing: readonly Agency[] }) {
   const { track } = useSaveStatus();
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { chosen, toggle, clear } = useToggleSet();
   const offered = (templateFor(templateId)?.agencies ?? []).filter((t) => !existing.some((a) => sameName(a.name, t.name)));
   const sectors = [...new Set(offered.map((a) => a.sector))];
 
-  const toggle = (key: string) => setChosen((c) => {
-    const next = new Set(c);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  });
 
   const addChosen = async () => {
     const picked = offered.filter((a) => chosen.has(a.key)).map(({ name, sector }) => ({ name, sector }));
-    if (picked.length && (await track(() => addAgencies(db, reviewId, picked)))) setChosen(new Set());
+    if (picked.length && (await track(() => addAgencies(db, reviewId, picked)))) clear();
   };
 
   if (offered.length === 0) return null;

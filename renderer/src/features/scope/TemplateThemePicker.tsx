@@ -1,6 +1,6 @@
 /** Offers the template's themes the review lacks; choosing a sub-theme brings its parent. */
-import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
+import { useToggleSet } from '../../components/useToggleSet.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { db } from '../../db/index.ts';
 import { addThemes } from '../../db/themeRepository.ts';
@@ -10,21 +10,15 @@ import { templateFor } from '../workspace/templateFor.ts';
 
 export function TemplateThemePicker({ review, themes }: { review: Review; themes: readonly Theme[] }) {
   const { track } = useSaveStatus();
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { chosen, toggle, clear } = useToggleSet();
   const template = templateFor(review.templateId);
   if (!template) return null;
   const offered = missingTemplateThemes(template, themes);
   if (offered.length === 0) return null;
   const names = new Map(template.themes.map((t) => [t.key, t.name]));
 
-  const toggle = (key: string) => setChosen((c) => {
-    const next = new Set(c);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  });
   const addChosen = async () => {
-    if (await track(() => addThemes(db, review.id, themesToAdd(template, themes, chosen)))) setChosen(new Set());
+    if (await track(() => addThemes(db, review.id, themesToAdd(template, themes, chosen)))) clear();
   };
 
   return (
