@@ -1,10 +1,12 @@
 /** The app frame: header, notices, autosave status, and the current route's screen. */
 import { useEffect, useRef } from 'react';
+import { requestHeadingFocus } from './headingFocus.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NoticesProvider } from './notices.tsx';
 import { SaveStatusProvider } from './saveStatus.tsx';
 import { useRoute } from './router.ts';
 import { Header } from './Header.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
 
@@ -12,10 +14,14 @@ export function App() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page;
-  // Move focus to the new screen, as a page load would, so keyboard and screen-reader
-  // users start at the top of what changed.
+  const isFirstRoute = useRef(true);
+  // On navigation (not on first load) focus moves to the new screen's heading.
   useEffect(() => {
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (isFirstRoute.current) {
+      isFirstRoute.current = false;
+      return;
+    }
+    requestHeadingFocus(main.current);
   }, [key]);
   return (
     <SaveStatusProvider>
@@ -29,7 +35,7 @@ export function App() {
               {route.page === 'workspace' && <Workspace reviewId={route.reviewId} stage={route.stage} />}
               {route.page === 'not-found' && (
                 <>
-                  <h1 className="govuk-heading-l" tabIndex={-1}>Page not found</h1>
+                  <PageHeading>Page not found</PageHeading>
                   <p className="govuk-body"><a className="govuk-link" href="#/">Back to reviews</a></p>
                 </>
               )}

@@ -1,11 +1,16 @@
 /** The screen's h1; focusable so the app can move focus to it after navigation. */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { claimHeadingFocus } from '../app/headingFocus.ts';
 
 export function PageHeading({ caption, children }: { caption?: string; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (claimHeadingFocus()) ref.current?.focus();
+  }, []);
   return (
     <>
       {caption && <span className="govuk-caption-l">{caption}</span>}
-      <h1 className="govuk-heading-l" tabIndex={-1}>{children}</h1>
+      <h1 className="govuk-heading-l" tabIndex={-1} ref={ref}>{children}</h1>
     </>
   );
 }

@@ -1,0 +1,24 @@
+/**
+ * After navigation, focus moves to the new screen's h1 (as a page load would), so
+ * keyboard and screen-reader users start at the top of what changed. Screens that load
+ * data render their h1 late, so the request waits until a heading mounts.
+ */
+let isPending = false;
+
+/** Called on navigation: the next heading to mount (or the current one) takes focus. */
+export function requestHeadingFocus(root: HTMLElement | null): void {
+  const heading = root?.querySelector<HTMLElement>('h1');
+  if (heading) {
+    heading.focus();
+    isPending = false;
+  } else {
+    isPending = true;
+  }
+}
+
+/** Called by a heading as it mounts; true when it should take focus. */
+export function claimHeadingFocus(): boolean {
+  const claimed = isPending;
+  isPending = false;
+  return claimed;
+}
