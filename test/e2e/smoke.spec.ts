@@ -1,4 +1,3 @@
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
 
 test('the app opens on a page with a main heading', async ({ page }) => {
@@ -7,9 +6,14 @@ test('the app opens on a page with a main heading', async ({ page }) => {
   await checkA11y(page, 'start page');
 });
 
-test('the built page and its server carry exactly the shell’s Content Security Policy', async ({ page }) => {
+// The policy string itself is pinned by electron/shared/csp.test.ts; here the built page
+// must carry it (the build wrote it over the placeholder) and the server must send the same.
+test('the built page and its server carry the same no-network Content Security Policy', async ({ page }) => {
   const response = await page.goto('/');
-  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  const header = response?.headers()['content-security-policy'];
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  expect(meta).toBe(header);
+  expect(meta).toMatch(/^default-src 'none'; /);
+  expect(meta).toContain("connect-src 'none'");
+  expect(meta).not.toMatch(/https?:|wss?:|\*/);
 });
