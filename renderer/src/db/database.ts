@@ -9,6 +9,18 @@ import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
  */
 export type Row<T> = T & { reviewId: string; seq: number };
 
+/**
+ * The unsaved text of one engagement's notes, kept so a crash or a killed window loses
+ * nothing. Not part of the review file: it lives only until the notes save.
+ */
+export interface NotesDraft {
+  engagementId: string;
+  reviewId: string;
+  notes: string;
+  /** When the text was typed (ms since 1970), strictly increasing within a session. */
+  savedAt: number;
+}
+
 export const DEFAULT_DB_NAME = 'local-review';
 
 export class LocalReviewDb extends Dexie {
@@ -20,6 +32,7 @@ export class LocalReviewDb extends Dexie {
   findings!: Table<Row<Finding>, string>;
   recommendations!: Table<Row<Recommendation>, string>;
   actions!: Table<Row<Action>, string>;
+  drafts!: Table<NotesDraft, string>;
 
   /** `upTo` exists for the migration tests, which build databases at earlier versions. */
   constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {
@@ -32,7 +45,7 @@ export class LocalReviewDb extends Dexie {
     }
   }
 
-  /** Every table, for transactions that span a whole review. */
+  /** Every table of the review file, for transactions that span a whole review. */
   get allTables(): Table[] {
     return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions];
   }

@@ -91,9 +91,11 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
 
 /** Deletes a review and all its rows in one transaction; returns a snapshot for undo. */
 export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise<ReviewFile> {
-  return db.transaction('rw', db.allTables, async () => {
+  return db.transaction('rw', [...db.allTables, db.drafts], async () => {
     const snapshot = await exportReviewFile(db, reviewId);
     for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
+    // Unsaved notes drafts are not in the snapshot: a deleted review leaves no text behind.
+    await db.drafts.where('reviewId').equals(reviewId).delete();
     await db.reviews.delete(reviewId);
     return snapshot;
   });

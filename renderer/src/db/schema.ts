@@ -28,6 +28,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       actions: 'id, reviewId, recommendationId, ownerAgencyId, status, dueDate',
     },
   },
+  {
+    // Crash-safe drafts of an engagement's notes (see draftRepository.ts): one row per
+    // engagement, written on every keystroke and deleted once the notes save. Not part
+    // of the review file. The text itself is never indexed.
+    version: 2,
+    stores: {
+      drafts: 'engagementId, reviewId, savedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

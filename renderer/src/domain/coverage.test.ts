@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageMatrix, sectorEngagement, sectorGaps, sectorsInScope } from './coverage.ts';
+import { coverageMatrix, sectorsInScope } from './coverage.ts';
+import { agencyCoverage } from './agencyCoverage.ts';
 import { parseReviewFile, parseReviewFileText, type ReviewFile, type Sector } from './reviewFile.ts';
 import { themeTree } from './themeOrder.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
+
+// The Engage stage's panel owns the sector-engagement rule (agencyCoverage.ts); these
+// brute-force checks on the sample keep it honest alongside the coverage matrix.
+const sectorEngagement = (f: ReviewFile) => agencyCoverage(f.agencies, f.engagements).sectors.map(({ sector, engagements }) => ({ sector, engagements }));
+const sectorGaps = (f: ReviewFile) => agencyCoverage(f.agencies, f.engagements).sectors.filter((s) => !s.isEngaged).map((s) => s.sector);
 
 const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
 

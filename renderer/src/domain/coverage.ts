@@ -84,20 +84,3 @@ export function coverageMatrix(file: ReviewFile): CoverageMatrix {
   const emptyCells = rows.flatMap((row) => sectors.flatMap((sector, c) => (row.counts[c] === 0 ? [{ themeId: row.theme.id, sector }] : [])));
   return { sectors, rows, columnTotals, grandTotal, emptyCells };
 }
-
-/** For each sector in scope (SECTORS order), how many engagements included one of its agencies. */
-export function sectorEngagement(file: ReviewFile): Array<{ sector: Sector; engagements: number }> {
-  const counts = new Map(sectorsInScope(file).map((s) => [s, 0]));
-  for (const sectors of sectorsByEngagement(file).values()) {
-    for (const sector of sectors) {
-      const n = counts.get(sector);
-      if (n !== undefined) counts.set(sector, n + 1);
-    }
-  }
-  return [...counts].map(([sector, engagements]) => ({ sector, engagements }));
-}
-
-/** Sectors in scope that no engagement has included yet, e.g. "no health engagement yet". */
-export function sectorGaps(file: ReviewFile): Sector[] {
-  return sectorEngagement(file).filter((s) => s.engagements === 0).map((s) => s.sector);
-}
