@@ -49,3 +49,80 @@ export function comparable(text: string): unknown {
   const { exportedAt: _exportedAt, ...rest } = JSON.parse(normalised) as Record<string, unknown>;
   return rest;
 }
+
+/** Opens a stage from the workspace's stage navigation. */
+export async function openStage(page: Page, stage: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Stages of the review' }).getByRole('link', { name: new RegExp(`^${stage}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: stage })).toBeVisible();
+}
+
+/** Adds one agency in the Scope stage with its sector (by the sector's label). */
+export async function addAgency(page: Page, name: string, sector: string): Promise<void> {
+  await page.getByLabel('Agency name').fill(name);
+  await page.getByLabel('Sector', { exact: true }).selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Add agency' }).click();
+  await expect(page.getByLabel(`Name of agency: ${name}`)).toBeVisible();
+}
+
+export interface NewEngagement {
+  kind: string;
+  date: string;
+  title: string;
+  agencies?: string[];
+  roles?: string[];
+  participants?: number;
+  reviewers?: string[];
+  minutes?: number;
+}
+
+/** Fills the open engagement form and adds it; the app then opens the new engagement's notes. */
+export async function fillEngagementForm(page: Page, engagement: NewEngagement): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add an engagement' });
+  await form.getByLabel('Kind of engagement').selectOption({ label: engagement.kind });
+  await form.getByLabel('Date').fill(engagement.date);
+  await form.getByLabel('Title').fill(engagement.title);
+  for (const agency of engagement.agencies ?? []) await form.getByRole('group', { name: 'Agencies taking part' }).getByLabel(agency).check();
+  await form.getByLabel('Job roles taking part').fill((engagement.roles ?? []).join('\n'));
+  if (engagement.participants !== undefined) await form.getByLabel('Number of participants').fill(String(engagement.participants));
+  for (const reviewer of engagement.reviewers ?? []) await form.getByRole('group', { name: 'Reviewers present' }).getByLabel(reviewer).check();
+  if (engagement.minutes !== undefined) await form.getByLabel('Duration in minutes (optional)').fill(String(engagement.minutes));
+  await form.getByRole('button', { name: 'Add engagement' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: engagement.title })).toBeVisible();
+}
+
+/** From the timetable: opens the add form and adds an engagement. */
+export async function addEngagement(page: Page, engagement: NewEngagement): Promise<void> {
+  await page.getByRole('button', { name: 'Add an engagement' }).click();
+  await fillEngagementForm(page, engagement);
+}
+
+/** The open engagement's notes field. */
+export function notesField(page: Page) {
+  return page.getByRole('textbox', { name: 'Notes', exact: true });
+}
+
+/** From an engagement's notes back to the timetable. */
+export async function backToTimetable(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Back to the timetable' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Engagement timetable' })).toBeVisible();
+}
+
+/**
+ * The notes draft stored for an engagement, read straight from IndexedDB: the crash test
+ * needs to know what had reached the disk before it kills the page.
+ */
+export async function storedDraft(page: Page, engagementId: string): Promise<string | null> {
+  return page.evaluate((id) => new Promise<string | null>((resolve, reject) => {
+    const request = indexedDB.open('local-review');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const read = database.transaction('drafts', 'readonly').objectStore('drafts').get(id);
+      read.onsuccess = () => {
+        database.close();
+        resolve((read.result as { notes?: string } | undefined)?.notes ?? null);
+      };
+      read.onerror = () => reject(read.error);
+    };
+  }), engagementId);
+}

@@ -90,7 +90,7 @@ test('removing a theme can be undone, and a theme with sub-themes is protected',
 test('stages not built yet say so plainly, and every screen passes axe', async ({ page }) => {
   await page.goto('/');
   await createReview(page, { title: 'Stages', area: 'Southby' });
-  for (const stage of ['Engage', 'Analyse', 'Recommend', 'Report', 'Follow-up']) {
+  for (const stage of ['Analyse', 'Recommend', 'Report', 'Follow-up']) {
     await page.getByRole('navigation', { name: 'Stages of the review' }).getByRole('link', { name: new RegExp(`^${stage}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: stage })).toBeVisible();
     await expect(page.getByText('This stage is not built yet.')).toBeVisible();

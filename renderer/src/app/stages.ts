@@ -1,7 +1,7 @@
 /** The stages of a Local Review, in the order the workspace guides a reviewer through them. */
 export const STAGES = [
   { id: 'scope', name: 'Scope', isBuilt: true, purpose: 'Set the area, terms of reference, review team, agencies and themes.' },
-  { id: 'engage', name: 'Engage', isBuilt: false, purpose: 'Plan and record interviews, workshops and focus groups, and type notes live.' },
+  { id: 'engage', name: 'Engage', isBuilt: true, purpose: 'Plan and record interviews, workshops and focus groups, and type notes live.' },
   { id: 'analyse', name: 'Analyse', isBuilt: false, purpose: 'Code what practitioners said against themes and draw out findings.' },
   { id: 'recommend', name: 'Recommend', isBuilt: false, purpose: 'Write numbered recommendations that answer the findings, with lead agencies.' },
   { id: 'report', name: 'Report', isBuilt: false, purpose: 'Produce the Word report and the Excel workbook for the partnership.' },

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SaveStatusLine } from '../../app/saveStatus.tsx';
 import { STAGES, type StageId } from '../../app/stages.ts';
+import { EngageStage } from '../engage/EngageStage.tsx';
 import { ScopeStage } from '../scope/ScopeStage.tsx';
 import { StageNavigation } from './StageNavigation.tsx';
 import { StageNotBuilt } from './StageNotBuilt.tsx';
@@ -33,7 +34,9 @@ export function Workspace({ reviewId, stage }: { reviewId: string; stage: StageI
         <div className="app-layout__nav"><StageNavigation reviewId={reviewId} current={stage} /></div>
         <div className="app-layout__main">
           <SaveStatusLine />
-          {stage === 'scope' ? <ScopeStage review={review} /> : <StageNotBuilt stage={stage} />}
+          {stage === 'scope' && <ScopeStage review={review} />}
+          {stage === 'engage' && <EngageStage review={review} />}
+          {stage !== 'scope' && stage !== 'engage' && <StageNotBuilt stage={stage} />}
         </div>
       </div>
     </>
