@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useSaveStatus } from '../app/saveStatus.tsx';
+import { useFlushOnHide } from './useFlushOnHide.ts';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -50,16 +51,7 @@ export function useAutosave(persisted: string, save: (value: string) => Promise<
     timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
   }, [flush]);
 
-  useEffect(() => {
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnHide(flush);
 
   return { draft, error, change, flush };
 }

@@ -7,12 +7,13 @@
  * While open, the editor is the one writer of its engagement's notes, so it never takes
  * the stored value back: a late echo of its own earlier save must not undo newer typing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { db } from '../../db/index.ts';
 import { writeDraft } from '../../db/draftRepository.ts';
 import { saveNotes } from '../../db/engagementRepository.ts';
 import { createDraftWriter } from './draftWriter.ts';
+import { useFlushOnHide } from '../../components/useFlushOnHide.ts';
 
 /** Within the 2 seconds a reviewer can wait; long enough not to save mid-word. */
 export const NOTES_AUTOSAVE_MS = 1000;
@@ -57,16 +58,7 @@ export function useNotesAutosave(engagementId: string, reviewId: string, initial
     timer.current = setTimeout(flush, NOTES_AUTOSAVE_MS);
   }, [drafts, engagementId, reviewId, flush]);
 
-  useEffect(() => {
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnHide(flush);
 
   return { text, change, flush };
 }
