@@ -22,7 +22,7 @@ export function AgencyCoveragePanel({ reviewId, agencies, engagements }: AgencyC
         </p>
       ) : (
         <>
-          <p className="govuk-body" data-testid="coverage-summary">{engaged} of {coverage.sectors.length} sectors in scope engaged so far.</p>
+          <p className="govuk-body" data-testid="coverage-summary">{engaged} of {coverage.sectors.length} {coverage.sectors.length === 1 ? 'sector' : 'sectors'} in scope engaged so far.</p>
           {coverage.gaps.length > 0 ? (
             <>
               <h3 className="govuk-heading-s">Gaps</h3>
