@@ -15,13 +15,16 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page;
   const isFirstRoute = useRef(true);
+  // A link to one item (a search result) focuses that item instead (see useFocusTarget).
+  const targetsItem = route.page === 'workspace' && (route.focus !== undefined || route.at !== undefined);
   // On navigation (not on first load) focus moves to the new screen's heading.
   useEffect(() => {
     if (isFirstRoute.current) {
       isFirstRoute.current = false;
       return;
     }
-    requestHeadingFocus(main.current);
+    if (!targetsItem) requestHeadingFocus(main.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of screen moves focus
   }, [key]);
   return (
     <SaveStatusProvider>
@@ -32,7 +35,7 @@ export function App() {
           <ErrorBoundary key={key}>
             <NoticesProvider>
               {route.page === 'reviews' && <ReviewsPage />}
-              {route.page === 'workspace' && <Workspace reviewId={route.reviewId} stage={route.stage} />}
+              {route.page === 'workspace' && <Workspace route={route} />}
               {route.page === 'not-found' && (
                 <>
                   <PageHeading>Page not found</PageHeading>

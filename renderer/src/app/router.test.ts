@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute } from './router.ts';
+import { hrefFor, parseRoute, type Route } from './router.ts';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const ENGAGEMENT = '00000000-0000-4000-8000-00000000001e';
+const ITEM = '00000000-0000-4000-8000-0000000000aa';
 
 describe('parseRoute', () => {
   it.each([
@@ -11,19 +12,48 @@ describe('parseRoute', () => {
     [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'scope' }],
     [`#/reviews/${ID}/engage`, { page: 'workspace', reviewId: ID, stage: 'engage' }],
     [`#/reviews/${ID}/engage/${ENGAGEMENT}`, { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT }],
-    [`#/reviews/${ID}/analyse/${ENGAGEMENT}`, { page: 'not-found' }],
-    [`#/reviews/${ID}/engage/not-an-id`, { page: 'not-found' }],
-    [`#/reviews/${ID}/nonsense`, { page: 'not-found' }],
-    ['#/../../etc', { page: 'not-found' }],
+    [`#/reviews/${ID}/analyse`, { page: 'workspace', reviewId: ID, stage: 'analyse' }],
+    [`#/reviews/${ID}/analyse/coverage`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'coverage' }],
+    [`#/reviews/${ID}/analyse/code/${ENGAGEMENT}`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT }],
+    [`#/reviews/${ID}/analyse/code/${ENGAGEMENT}?at=10-24`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, at: { start: 10, end: 24 } }],
+    [`#/reviews/${ID}/analyse/findings?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'findings', focus: ITEM }],
+    [`#/reviews/${ID}/recommend?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'recommend', focus: ITEM }],
   ])('%j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
+  it.each([
+    `#/reviews/${ID}/analyse/${ENGAGEMENT}`,
+    `#/reviews/${ID}/analyse/evidence/${ENGAGEMENT}`,
+    `#/reviews/${ID}/analyse/nonsense`,
+    `#/reviews/${ID}/recommend/code`,
+    `#/reviews/${ID}/recommend/${ENGAGEMENT}`,
+    `#/reviews/${ID}/engage/code`,
+    `#/reviews/${ID}/engage/not-an-id`,
+    `#/reviews/${ID}/nonsense`,
+    `#/reviews/${ID}/recommend?focus=<script>`,
+    `#/reviews/${ID}/recommend?focus=${ITEM}&at=1-2`,
+    `#/reviews/${ID}/recommend?at=5-5`,
+    `#/reviews/${ID}/recommend?at=9-2`,
+    `#/reviews/${ID}/recommend?other=1`,
+    `#/reviews/${ID}/recommend?focus=${ITEM}?focus=${ITEM}`,
+    '#/?focus=x',
+    '#/../../etc',
+  ])('refuses %s', (hash) => {
+    expect(parseRoute(hash)).toEqual({ page: 'not-found' });
+  });
+
   it('round-trips through hrefFor', () => {
-    const route = { page: 'workspace', reviewId: ID, stage: 'report' } as const;
-    expect(parseRoute(hrefFor(route))).toEqual(route);
-    const notes = { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT } as const;
-    expect(hrefFor(notes)).toBe(`#/reviews/${ID}/engage/${ENGAGEMENT}`);
-    expect(parseRoute(hrefFor(notes))).toEqual(notes);
+    const routes: Route[] = [
+      { page: 'workspace', reviewId: ID, stage: 'report' },
+      { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT },
+      { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence' },
+      { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, focus: ITEM },
+      { page: 'workspace', reviewId: ID, stage: 'follow-up', focus: ITEM },
+      { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },
+    ];
+    for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}/engage/${ENGAGEMENT}`);
+    expect(hrefFor({ page: 'workspace', reviewId: ID, stage: 'analyse', engagementId: ENGAGEMENT })).toBe(`#/reviews/${ID}/analyse/code/${ENGAGEMENT}`);
   });
 });

@@ -1,15 +1,21 @@
 /** The review workspace: stage navigation, the saved-state line and the current stage. */
 import { useEffect } from 'react';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import type { WorkspaceRoute } from '../../app/router.ts';
 import { SaveStatusLine } from '../../app/saveStatus.tsx';
-import { STAGES, type StageId } from '../../app/stages.ts';
+import { STAGES } from '../../app/stages.ts';
+import { AnalyseStage } from '../analyse/AnalyseStage.tsx';
 import { EngageStage } from '../engage/EngageStage.tsx';
+import { FollowUpStage } from '../follow-up/FollowUpStage.tsx';
+import { RecommendStage } from '../recommend/RecommendStage.tsx';
 import { ScopeStage } from '../scope/ScopeStage.tsx';
+import { ReviewSearch } from '../search/ReviewSearch.tsx';
 import { StageNavigation } from './StageNavigation.tsx';
 import { StageNotBuilt } from './StageNotBuilt.tsx';
 import { useReview } from './useReviewData.ts';
 
-export function Workspace({ reviewId, stage }: { reviewId: string; stage: StageId }) {
+export function Workspace({ route }: { route: WorkspaceRoute }) {
+  const { reviewId, stage } = route;
   const review = useReview(reviewId);
   const stageInfo = STAGES.find((s) => s.id === stage)!;
   useEffect(() => {
@@ -33,10 +39,14 @@ export function Workspace({ reviewId, stage }: { reviewId: string; stage: StageI
       <div className="app-layout">
         <div className="app-layout__nav"><StageNavigation reviewId={reviewId} current={stage} /></div>
         <div className="app-layout__main">
+          <ReviewSearch reviewId={reviewId} />
           <SaveStatusLine />
           {stage === 'scope' && <ScopeStage review={review} />}
           {stage === 'engage' && <EngageStage review={review} />}
-          {stage !== 'scope' && stage !== 'engage' && <StageNotBuilt stage={stage} />}
+          {stage === 'analyse' && <AnalyseStage review={review} route={route} />}
+          {stage === 'recommend' && <RecommendStage review={review} route={route} />}
+          {stage === 'report' && <StageNotBuilt stage={stage} />}
+          {stage === 'follow-up' && <FollowUpStage review={review} route={route} />}
         </div>
       </div>
     </>
