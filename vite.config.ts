@@ -28,6 +28,8 @@ export default defineConfig({
     cssMinify: false,
     chunkSizeWarningLimit: 2000,
   },
+  // The export worker (renderer/src/export/worker.ts) is an ES module, like the app.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
   // MOJ Frontend's Sass names GOV.UK Frontend by a node_modules path, so the project
   // root is a load path.

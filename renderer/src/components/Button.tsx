@@ -1,9 +1,10 @@
 /** A GOV.UK button; `variant` picks the secondary or warning style. */
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'primary' | 'secondary' | 'warning';
   isSmall?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = 'primary', isSmall = false, className = '', type = 'button', ...rest }: ButtonProps) {

@@ -8,10 +8,10 @@ import { AnalyseStage } from '../analyse/AnalyseStage.tsx';
 import { EngageStage } from '../engage/EngageStage.tsx';
 import { FollowUpStage } from '../follow-up/FollowUpStage.tsx';
 import { RecommendStage } from '../recommend/RecommendStage.tsx';
+import { ReportStage } from '../report/ReportStage.tsx';
 import { ScopeStage } from '../scope/ScopeStage.tsx';
 import { ReviewSearch } from '../search/ReviewSearch.tsx';
 import { StageNavigation } from './StageNavigation.tsx';
-import { StageNotBuilt } from './StageNotBuilt.tsx';
 import { useReview } from './useReviewData.ts';
 
 export function Workspace({ route }: { route: WorkspaceRoute }) {
@@ -45,7 +45,7 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
           {stage === 'engage' && <EngageStage review={review} />}
           {stage === 'analyse' && <AnalyseStage review={review} route={route} />}
           {stage === 'recommend' && <RecommendStage review={review} route={route} />}
-          {stage === 'report' && <StageNotBuilt stage={stage} />}
+          {stage === 'report' && <ReportStage review={review} />}
           {stage === 'follow-up' && <FollowUpStage review={review} route={route} />}
         </div>
       </div>
