@@ -20,7 +20,9 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const header = { sort, onSort };
   return (
-    <table className="govuk-table app-timetable">
+    // A wide timetable scrolls inside its own focusable region instead of widening the page.
+    <div className="app-table-scroll" role="region" aria-label="Engagement timetable" tabIndex={0}>
+    <table className="govuk-table app-timetable app-table--compact">
       <caption className="govuk-visually-hidden">Engagements, sorted by {sort.key} ({sort.direction})</caption>
       <thead className="govuk-table__head"><tr className="govuk-table__row">
         <SortableHeader label="Date" column="date" {...header} />
@@ -55,5 +57,6 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
         })}
       </tbody>
     </table>
+    </div>
   );
 }
