@@ -132,11 +132,21 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await expect(mouseItem).toContainText('Not to be quoted');
   await expect(highlight(page, BY_MOUSE)).toHaveAccessibleDescription(/Barrier — Youth violence and knife crime/);
 
+  // Remove it, then Undo.
+  await mouseItem.getByRole('button', { name: /^Remove passage/ }).click();
+  await expect(page.getByText(/^Removed passage 3 \(“Detached youth work cut to 2 evenings\/wk in…”\)\.$/)).toBeVisible();
+  await expect(highlight(page, BY_MOUSE)).toHaveCount(0);
+  await expect(passages(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone.')).toBeVisible();
+  await expect(highlight(page, BY_MOUSE)).toHaveText(BY_MOUSE);
+  await expect(mouseItem).toContainText('Barrier');
+
   // Remove a passage a finding cites, then Undo: back in the notes and in the finding, in its place.
   const cited = await findingCitations(page);
   await expect(passage(page, CITED)).toContainText('Cited by 1 finding');
   await passage(page, CITED).getByRole('button', { name: /^Remove passage/ }).click();
-  await expect(page.getByText(/^Removed passage 2 .* It is no longer cited by the finding that cited it\.$/)).toBeVisible();
+  await expect(page.getByText(/^Removed passage 2 .* and took it out of the finding that cited it\.$/)).toBeVisible();
   await expect(passage(page, CITED)).toHaveCount(0);
   await expect(highlight(page, CITED)).toHaveCount(0);
   expect(await findingCitations(page)).not.toEqual(cited);
@@ -174,4 +184,11 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await page.goto(`${base}?at=0-13`);
   await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “Arrived late.”');
   await expect(notes(page)).toBeFocused();
+
+  // On to the next engagement by keyboard; the pager links back.
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'Children\'s social care practitioner workshop' })).toBeVisible();
+  await expect(notes(page)).toBeFocused();
+  await page.getByRole('navigation', { name: 'Engagements' }).getByRole('link', { name: /^Previous engagement/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: ENGAGEMENT })).toBeVisible();
 });

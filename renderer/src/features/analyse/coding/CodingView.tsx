@@ -4,8 +4,8 @@
  * to a passage without its engagement (`…/analyse/code?focus=<passageId>`) opens the
  * passage's engagement.
  */
-import type { WorkspaceRoute } from '../../../app/router.ts';
-import { hrefFor } from '../../../app/router.ts';
+import { useEffect, useRef } from 'react';
+import { hrefFor, type WorkspaceRoute } from '../../../app/router.ts';
 import { DEFAULT_SORT, sortEngagements } from '../../../domain/engagementSort.ts';
 import type { Review } from '../../../domain/reviewFile.ts';
 import { useEngagements } from '../../engage/useEngagements.ts';
@@ -21,6 +21,12 @@ export function CodingView({ review, route }: { review: Review; route: Workspace
   const themes = useThemes(review.id);
   const excerpts = useReviewExcerpts(review.id);
   const citations = useCitationCounts(review.id);
+  // Back from an engagement to the list, focus goes to the list's heading (the link that was focused has gone).
+  const lastOpenId = useRef(route.engagementId);
+  useEffect(() => {
+    if (lastOpenId.current !== undefined && route.engagementId === undefined) document.getElementById('coding-list-heading')?.focus();
+    lastOpenId.current = route.engagementId;
+  }, [route.engagementId]);
   if (!engagements || !agencies || !themes || !excerpts || !citations) return <p className="govuk-body">Loading the engagements…</p>;
 
   // Coding follows the timetable's default order, by date.

@@ -96,7 +96,7 @@ export function EngagementCoding({ review, route, engagement, excerpts, themes, 
   return (
     <section aria-labelledby="coding-heading" className="app-coding">
       <a className="govuk-back-link govuk-!-margin-top-0" href={codeHref()}>All engagements</a>
-      <h2 className="govuk-heading-m govuk-!-margin-bottom-1" id="coding-heading" tabIndex={-1}>{engagementTitle(engagement)}</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-bottom-1 app-coding-heading" id="coding-heading" tabIndex={-1}>{engagementTitle(engagement)}</h2>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2">{caption}</p>
       <p className="govuk-body-s"><a className="govuk-link" href={engageHref}>Edit these notes in Engage</a></p>
       <div className="govuk-grid-row">

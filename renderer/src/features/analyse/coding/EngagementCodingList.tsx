@@ -20,7 +20,7 @@ export function EngagementCodingList({ reviewId, engagements, agencies, excerpts
   if (engagements.length === 0) {
     return (
       <section aria-labelledby="coding-list-heading">
-        <h2 className="govuk-heading-m" id="coding-list-heading">Code passages</h2>
+        <h2 className="govuk-heading-m app-coding-heading" id="coding-list-heading" tabIndex={-1}>Code passages</h2>
         <p className="govuk-body">
           No engagements yet, so there is nothing to code. <a className="govuk-link" href={engageHref}>Record interviews, workshops and focus groups in Engage</a>,
           then come back to code what practitioners said against the themes.
@@ -32,7 +32,7 @@ export function EngagementCodingList({ reviewId, engagements, agencies, excerpts
   const total = excerpts.length;
   return (
     <section aria-labelledby="coding-list-heading">
-      <h2 className="govuk-heading-m" id="coding-list-heading">Code passages</h2>
+      <h2 className="govuk-heading-m app-coding-heading" id="coding-list-heading" tabIndex={-1}>Code passages</h2>
       <p className="govuk-body">
         Open an engagement to read its notes and code what was said against the themes.
         {' '}{total === 0 ? 'Nothing has been coded yet.' : `${total} passage${total === 1 ? '' : 's'} coded so far.`}

@@ -55,7 +55,7 @@ export function PassageForm({ idPrefix, heading, submitLabel, reviewId, passageT
 
   return (
     <form className="app-passage-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={ids.heading}>
-      <h3 className="govuk-heading-s" id={ids.heading} ref={headingRef} tabIndex={-1}>{heading}</h3>
+      <h3 className="govuk-heading-s app-coding-heading" id={ids.heading} ref={headingRef} tabIndex={-1}>{heading}</h3>
       <ErrorSummary errors={errors} />
       <blockquote className="govuk-inset-text app-passage-quote">{passageText}</blockquote>
       <div className={`govuk-form-group${themeError ? ' govuk-form-group--error' : ''}`} id={ids.themes}>

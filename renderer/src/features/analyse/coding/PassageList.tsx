@@ -47,7 +47,7 @@ export function PassageList({ reviewId, passages, themes, citations, onShow, onS
   };
   return (
     <section aria-labelledby="passages-heading" className="app-passages">
-      <h3 className="govuk-heading-s" id="passages-heading" tabIndex={-1}>Coded passages ({passages.length})</h3>
+      <h3 className="govuk-heading-s app-coding-heading" id="passages-heading" tabIndex={-1}>Coded passages ({passages.length})</h3>
       {passages.length === 0 && <p className="govuk-body-s">None yet. Select words in the notes and code them.</p>}
       {passages.length > 0 && <ol className="app-passage-list" aria-labelledby="passages-heading">
         {passages.map((passage) => {
@@ -83,7 +83,7 @@ export function PassageList({ reviewId, passages, themes, citations, onShow, onS
                   <div className="app-inline-actions">
                     {!passage.isLost && <Button variant="secondary" isSmall onClick={() => onShow(x)}>Show in notes{suffix}</Button>}
                     <Button variant="secondary" isSmall onClick={() => setEditingId(x.id)}>Edit{suffix}</Button>
-                    <Button variant="warning" isSmall onClick={() => onRemove(passage)}>Remove{suffix}</Button>
+                    <Button variant="secondary" isSmall onClick={() => onRemove(passage)}>Remove{suffix}</Button>
                   </div>
                 </>
               )}

@@ -39,8 +39,8 @@ export function usePassageActions() {
     try {
       const deleted = await deleteExcerpt(db, excerpt.id);
       const cited = deleted.findingLinks.length;
-      const also = cited ? ` It is no longer cited by ${cited === 1 ? 'the finding' : `the ${cited} findings`} that cited it.` : '';
-      notify({ kind: 'success', text: `Removed passage ${number} (“${opening(excerpt.text)}”).${also}`, undo: () => restoreExcerpt(db, deleted) });
+      const also = cited ? ` and took it out of the ${cited === 1 ? 'finding' : `${cited} findings`} that cited it` : '';
+      notify({ kind: 'success', text: `Removed passage ${number} (“${opening(excerpt.text)}”)${also}.`, undo: () => restoreExcerpt(db, deleted) });
       return true;
     } catch (error) {
       notify({ kind: 'important', title: 'Could not remove the passage', text: messageOf(error) });
