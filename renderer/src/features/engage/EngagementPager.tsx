@@ -7,6 +7,8 @@ interface PagerProps {
   reviewId: string;
   previous?: Engagement | undefined;
   next?: Engagement | undefined;
+  /** Where a link goes; the engagement's notes in Engage unless given (Analyse links to its coding view). */
+  hrefOf?: (engagementId: string) => string;
 }
 
 const arrow = (d: string) => (
@@ -15,11 +17,12 @@ const arrow = (d: string) => (
   </svg>
 );
 
-export function EngagementPager({ reviewId, previous, next }: PagerProps) {
+export function EngagementPager({ reviewId, previous, next, hrefOf }: PagerProps) {
   if (!previous && !next) return null;
+  const href = hrefOf ?? ((engagementId: string) => hrefFor({ page: 'workspace', reviewId, stage: 'engage', engagementId }));
   const link = (engagement: Engagement, rel: 'prev' | 'next') => (
     <div className={`govuk-pagination__${rel}`}>
-      <a className="govuk-link govuk-pagination__link" rel={rel} href={hrefFor({ page: 'workspace', reviewId, stage: 'engage', engagementId: engagement.id })}>
+      <a className="govuk-link govuk-pagination__link" rel={rel} href={href(engagement.id)}>
         {rel === 'prev' ? arrow('M') : arrow('N')}
         <span className="govuk-pagination__link-title">{rel === 'prev' ? 'Previous' : 'Next'}<span className="govuk-visually-hidden"> engagement</span></span>
         <span className="govuk-visually-hidden">:</span>
