@@ -5,10 +5,11 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
-import { openStage } from './reviewPages.ts';
+import { createReview, openStage } from './reviewPages.ts';
 
 const NEW_ACTION = 'Run a joint patrol and outreach night at Kestrel Court each month';
 const SAMPLE_ACTION = 'Publish a one-page MACE referral form and pathway';
+const ONLY_ACTION_OF_5 = 'Widen the transitions panel';
 const YOUTH_SERVICE = 'Sallowmere Youth Service';
 
 /** Today as the app sees it (the browser's local date), and as it is shown. */
@@ -43,7 +44,6 @@ test('track the sample action plan: add an overdue action, update it, delete wit
   const overdueBefore = await overdueCount(page);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText([/^1\. Rebuild MACE/, /^2\. /, /^3\. A place plan/, /^4\. /, /^5\. /]);
   await expect(card(page, SAMPLE_ACTION)).toContainText('17 April 2026');
-  await checkA11y(page, 'follow-up, sample plan');
 
   // Add an action due in the past, first with a date that does not exist.
   await page.getByRole('button', { name: 'Add an action to recommendation 3' }).click();
@@ -58,7 +58,8 @@ test('track the sample action plan: add an overdue action, update it, delete wit
   await expect(form.getByLabel('Status')).toHaveValue('not-started');
   await form.getByRole('button', { name: 'Add action' }).click();
   await expect(form.getByRole('alert')).toContainText('Due date must be a real date');
-  await checkA11y(page, 'add action form with an error');
+  // axe is slow on a whole action plan, so each check covers the stage and one open form.
+  await checkA11y(page, 'follow-up stage with the add-action form showing an error');
   await due.getByLabel('Day').fill('15');
   await due.getByLabel('Month').fill('1');
   await form.getByRole('button', { name: 'Add action' }).click();
@@ -76,7 +77,7 @@ test('track the sample action plan: add an overdue action, update it, delete wit
   await expect(updateForm.getByRole('group', { name: 'Date of the update' }).getByLabel('Year')).toHaveValue(todayIso.slice(0, 4));
   await updateForm.getByLabel('What has happened').fill('Police cover agreed for two nights only; the youth service is short of staff.');
   await updateForm.getByLabel('Status now').selectOption({ label: 'At risk' });
-  await checkA11y(page, 'add an update form');
+  await checkA11y(page, 'follow-up stage with the add-an-update form');
   await updateForm.getByRole('button', { name: 'Add update' }).click();
   await expect(added).toBeFocused();
   await expect(added.getByRole('definition').nth(2)).toHaveText('At risk');
@@ -102,18 +103,41 @@ test('track the sample action plan: add an overdue action, update it, delete wit
   await expect(sample.getByRole('definition').nth(2)).toHaveText('Complete');
   await expect(summary(page)).toContainText('12 actions:');
 
+  // Changing an action keeps its history; a recommendation left with no actions says so.
+  await added.getByRole('button', { name: /^Change/ }).click();
+  const change = added.getByRole('form', { name: 'Change the action' });
+  await expect(change.getByLabel('Day')).toHaveValue('15');
+  await change.getByLabel('Day').fill('16');
+  await change.getByRole('button', { name: 'Save action' }).click();
+  await expect(added.getByRole('definition').nth(1)).toHaveText('16 January 2025 Overdue');
+  await expect(added.getByRole('definition').nth(2)).toHaveText('At risk');
+  const five = page.getByRole('region', { name: /^5\. / });
+  await card(page, ONLY_ACTION_OF_5).getByRole('button', { name: /^Delete/ }).click();
+  await expect(five).toContainText('No actions yet for this recommendation.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, ONLY_ACTION_OF_5)).toBeVisible();
+
   // Overdue only: the new action stays, the complete one goes.
   await page.getByLabel('Overdue only').check();
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${overdueBefore + 1} of 12 actions.`);
   await expect(added).toBeVisible();
   await expect(sample).toHaveCount(0);
-  await checkA11y(page, 'follow-up, overdue only');
 
   // After a reload everything is still there; the route still points at the new action.
   expect(page.url()).toContain('?focus=');
   await page.reload();
   await expect(added).toBeFocused();
   await expect(summary(page)).toHaveText(`12 actions: 4 on track, 3 at risk, 2 off track, 1 complete, 2 not started; ${overdueBefore + 1} overdue`);
-  await expect(added.getByRole('definition')).toHaveText([YOUTH_SERVICE, '15 January 2025 Overdue', 'At risk', /^\d{1,2} \w+ \d{4}: Police cover agreed/]);
+  await expect(added.getByRole('definition')).toHaveText([YOUTH_SERVICE, '16 January 2025 Overdue', 'At risk', /^\d{1,2} \w+ \d{4}: Police cover agreed/]);
   await expect(sample).toContainText('Update history (2)');
+});
+
+test('with no recommendations yet, the stage says so and points to Recommend', async ({ page }) => {
+  await page.goto('/');
+  await createReview(page, { title: 'Eastmoor review', area: 'Eastmoor' });
+  await openStage(page, 'Follow-up');
+  await expect(page.getByRole('heading', { level: 2, name: 'No recommendations yet' })).toBeVisible();
+  await checkA11y(page, 'follow-up, no recommendations');
+  await page.getByRole('link', { name: 'Go to the Recommend stage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recommend' })).toBeVisible();
 });
