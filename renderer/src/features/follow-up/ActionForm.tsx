@@ -1,16 +1,15 @@
 /** Adds an action under a recommendation, or changes one: what, who owns it, by when, and its status. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { messageOf } from '../../app/notices.tsx';
-import { useSaveStatus } from '../../app/saveStatus.tsx';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { db } from '../../db/index.ts';
 import { addAction, updateAction } from '../../db/actionRepository.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
-import { actionFormValues, parseActionForm, type ActionFormErrors, type ActionFormValues } from './actionForms.ts';
+import { actionFormValues, parseActionForm, type ActionFormValues } from './actionForms.ts';
 import { DateInput } from './DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
+import { usePlanForm } from './usePlanForm.ts';
 
 export interface ActionFormProps {
   reviewId: string;
@@ -24,40 +23,26 @@ export interface ActionFormProps {
 }
 
 export function ActionForm({ reviewId, recommendation, agencies, action, onDone, onCancel }: ActionFormProps) {
-  const { track } = useSaveStatus();
-  const [values, setValues] = useState<ActionFormValues>(() => actionFormValues(action, recommendation.leadAgencyId));
-  const [errors, setErrors] = useState<ActionFormErrors>({});
-  const [problem, setProblem] = useState<string | undefined>();
-  const first = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => { first.current?.focus(); }, []);
-
   const prefix = `action-${action?.id ?? `new-${recommendation.id}`}`;
   const ids = { description: `${prefix}-description`, ownerAgencyId: `${prefix}-owner`, due: `${prefix}-due`, status: `${prefix}-status` };
+  const { values, set, errors, summary, showErrors, save } = usePlanForm<ActionFormValues>(() => actionFormValues(action, recommendation.leadAgencyId), ids);
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => { first.current?.focus(); }, []);
   // Adding sits under a recommendation's h3; changing sits inside an action's card (h4).
   const Heading = action ? 'h5' : 'h4';
   const heading = action ? 'Change the action' : `Add an action to recommendation ${recommendation.number}`;
-  const summary = [
-    ...(problem ? [{ text: problem }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${ids[field as keyof ActionFormValues]}`, text })),
-  ];
-  const set = <K extends keyof ActionFormValues>(key: K) => (value: ActionFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { details, errors: found } = parseActionForm(values, agencies.map((a) => a.id));
-    setErrors(found);
-    setProblem(undefined);
+    showErrors(found);
     if (!details) return;
     let savedId = action?.id ?? '';
-    let failure: unknown;
-    const write = async () => {
+    const isSaved = await save(async () => {
       if (action) await updateAction(db, action.id, details);
       else savedId = await addAction(db, reviewId, recommendation.id, details);
-    };
-    // The repository's reason (an owner no longer in scope, say) is worth showing in the form.
-    const isSaved = await track(() => write().catch((error: unknown) => { failure = error; throw error; }));
+    }, action ? 'The changes could not be saved' : 'The action could not be added');
     if (isSaved) onDone(savedId);
-    else setProblem(`${action ? 'The changes could not be saved' : 'The action could not be added'}: ${messageOf(failure)}`);
   };
 
   return (

@@ -12,7 +12,7 @@ import { rollUp, rollUpByAgency, rollUpByRecommendation, summariseRollUp } from 
 import type { Review } from '../../domain/reviewFile.ts';
 import { ActionFilters } from './ActionFilters.tsx';
 import { RollUpTable } from './ProgressTables.tsx';
-import { RecommendationPlan } from './RecommendationPlan.tsx';
+import { RecommendationPlan, recommendationName } from './RecommendationPlan.tsx';
 import { RagTag } from './StatusTag.tsx';
 import { useActionPlan } from './useActionPlan.ts';
 import './follow-up.scss';
@@ -56,7 +56,7 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
             <div className="govuk-details__text">
               <p className="govuk-body-s">An overdue action counts as off track in the overall rating, whatever its recorded status.</p>
               <RollUpTable caption="Progress by recommendation" firstColumn="Recommendation"
-                rows={rollUpByRecommendation(plan, today).map((r) => ({ key: r.recommendation.id, name: `${r.recommendation.number}. ${r.recommendation.title}`, rollUp: r.rollUp }))} />
+                rows={rollUpByRecommendation(plan, today).map((r) => ({ key: r.recommendation.id, name: recommendationName(r.recommendation), rollUp: r.rollUp }))} />
               <RollUpTable caption="Progress by owner agency" firstColumn="Owner agency"
                 rows={rollUpByAgency(plan, today).map((r) => ({ key: r.agency.id, name: r.agency.name, rollUp: r.rollUp }))} />
             </div>

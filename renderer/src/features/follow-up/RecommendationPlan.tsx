@@ -6,6 +6,11 @@ import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts'
 import { ActionCard } from './ActionCard.tsx';
 import { ActionForm } from './ActionForm.tsx';
 
+/** "3. A place plan for the bus station", as the plan and its roll-up name a recommendation. */
+export function recommendationName({ number, title }: Pick<Recommendation, 'number' | 'title'>): string {
+  return `${number}. ${title.trim() || 'Untitled recommendation'}`;
+}
+
 export interface RecommendationPlanProps {
   reviewId: string;
   recommendation: Recommendation;
@@ -33,7 +38,7 @@ export function RecommendationPlan({ reviewId, recommendation, actions, agencies
 
   return (
     <section aria-labelledby={headingId} className="app-plan-recommendation">
-      <h3 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId}>{number}. {recommendation.title.trim() || 'Untitled recommendation'}</h3>
+      <h3 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId}>{recommendationName(recommendation)}</h3>
       <p className="govuk-body-s govuk-!-margin-bottom-4">
         {lead && <>Lead agency: {lead}. </>}
         <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'recommend', focus: id })}>

@@ -1,16 +1,15 @@
 /** Records a dated update on an action; its status becomes the action's current status. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { messageOf } from '../../app/notices.tsx';
-import { useSaveStatus } from '../../app/saveStatus.tsx';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { db } from '../../db/index.ts';
 import { addActionUpdate } from '../../db/actionRepository.ts';
 import type { Action } from '../../domain/reviewFile.ts';
-import { parseUpdateForm, updateFormValues, type UpdateFormErrors, type UpdateFormValues } from './actionForms.ts';
+import { parseUpdateForm, updateFormValues, type UpdateFormValues } from './actionForms.ts';
 import { DateInput } from './DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
+import { usePlanForm } from './usePlanForm.ts';
 
 export interface UpdateFormProps {
   action: Action;
@@ -22,32 +21,19 @@ export interface UpdateFormProps {
 }
 
 export function UpdateForm({ action, title, today, onDone, onCancel }: UpdateFormProps) {
-  const { track } = useSaveStatus();
-  const [values, setValues] = useState<UpdateFormValues>(() => updateFormValues(action, today));
-  const [errors, setErrors] = useState<UpdateFormErrors>({});
-  const [problem, setProblem] = useState<string | undefined>();
+  const prefix = `update-${action.id}`;
+  const ids = { date: `${prefix}-date`, note: `${prefix}-note`, status: `${prefix}-status` };
+  const { values, set, errors, summary, showErrors, save } = usePlanForm<UpdateFormValues>(() => updateFormValues(action, today), ids);
   const note = useRef<HTMLTextAreaElement>(null);
   // The date is usually today, so the note is where the reviewer starts.
   useEffect(() => { note.current?.focus(); }, []);
 
-  const prefix = `update-${action.id}`;
-  const ids = { date: `${prefix}-date`, note: `${prefix}-note`, status: `${prefix}-status` };
-  const summary = [
-    ...(problem ? [{ text: problem }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${ids[field as keyof UpdateFormValues]}`, text })),
-  ];
-  const set = <K extends keyof UpdateFormValues>(key: K) => (value: UpdateFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { update, errors: found } = parseUpdateForm(values, today);
-    setErrors(found);
-    setProblem(undefined);
+    showErrors(found);
     if (!update) return;
-    let failure: unknown;
-    const isSaved = await track(() => addActionUpdate(db, action.id, update).catch((error: unknown) => { failure = error; throw error; }));
-    if (isSaved) onDone();
-    else setProblem(`The update could not be added: ${messageOf(failure)}`);
+    if (await save(() => addActionUpdate(db, action.id, update), 'The update could not be added')) onDone();
   };
 
   return (
