@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isOverdue, ragOf, rollUp, rollUpByAgency, rollUpByRecommendation, type ActionStatus } from './rag.ts';
+import { isOverdue, ragOf, rollUp, rollUpByAgency, rollUpByRecommendation, summariseRollUp, type ActionStatus } from './rag.ts';
 import { ACTION_STATUSES, parseReviewFileText } from './reviewFile.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 
@@ -88,5 +88,15 @@ describe('roll-up of the Sallowmere action plan', () => {
     }
     const order = rows.map((r) => sample.agencies.indexOf(r.agency));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('summary line', () => {
+  it('counts by status in reading order, leaving out empty statuses, then the overdue', () => {
+    const statuses: ActionStatus[] = ['on-track', 'on-track', 'on-track', 'on-track', 'at-risk', 'at-risk', 'off-track', 'complete', 'complete', 'complete', 'not-started'];
+    const actions = statuses.map((s, i) => act(s, i < 2 ? '2026-01-01' : undefined));
+    expect(summariseRollUp(rollUp(actions, TODAY))).toBe('11 actions: 4 on track, 2 at risk, 1 off track, 3 complete, 1 not started; 2 overdue');
+    expect(summariseRollUp(rollUp([act('complete', '2026-01-01')], TODAY))).toBe('1 action: 1 complete; none overdue');
+    expect(summariseRollUp(rollUp([], TODAY))).toBe('No actions yet.');
   });
 });

@@ -78,7 +78,7 @@ export function rollUp(actions: readonly Pick<Action, 'dueDate' | 'status'>[], t
 }
 
 /** A roll-up for each recommendation in number order, including those with no actions yet. */
-export function rollUpByRecommendation(file: ReviewFile, today: string): Array<{ recommendation: Recommendation; rollUp: RollUp }> {
+export function rollUpByRecommendation(file: Pick<ReviewFile, 'recommendations' | 'actions'>, today: string): Array<{ recommendation: Recommendation; rollUp: RollUp }> {
   const byRec = groupBy(file.actions, (a) => a.recommendationId);
   return [...file.recommendations]
     .sort((a, b) => a.number - b.number)
@@ -86,7 +86,7 @@ export function rollUpByRecommendation(file: ReviewFile, today: string): Array<{
 }
 
 /** A roll-up for each agency that owns at least one action, in the file's agency order. */
-export function rollUpByAgency(file: ReviewFile, today: string): Array<{ agency: Agency; rollUp: RollUp }> {
+export function rollUpByAgency(file: Pick<ReviewFile, 'agencies' | 'actions'>, today: string): Array<{ agency: Agency; rollUp: RollUp }> {
   const byOwner = groupBy(file.actions, (a) => a.ownerAgencyId);
   return file.agencies.flatMap((agency) => {
     const owned = byOwner.get(agency.id);
@@ -103,4 +103,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else out.set(k, [item]);
   }
   return out;
+}
+
+// The order a reviewer reads a plan's progress in: work going well, then what needs help.
+const SUMMARY_ORDER: readonly ActionStatus[] = ['on-track', 'at-risk', 'off-track', 'complete', 'not-started'];
+
+/**
+ * One line of words for a roll-up, e.g. "11 actions: 4 on track, 2 at risk, 1 off track,
+ * 3 complete, 1 not started; 2 overdue". Statuses with no actions are left out.
+ */
+export function summariseRollUp(summary: RollUp): string {
+  if (summary.total === 0) return 'No actions yet.';
+  const parts = SUMMARY_ORDER.filter((s) => summary.counts[s] > 0).map((s) => `${summary.counts[s]} ${ragOf(s).label.toLowerCase()}`);
+  const overdue = summary.overdue === 0 ? 'none overdue' : `${summary.overdue} overdue`;
+  return `${summary.total} action${summary.total === 1 ? '' : 's'}: ${parts.join(', ')}; ${overdue}`;
 }

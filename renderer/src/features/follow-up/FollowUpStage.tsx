@@ -1,8 +1,80 @@
-/** Placeholder until this view is built: says so plainly (see StageNotBuilt). */
-import type { WorkspaceRoute } from '../../app/router.ts';
+/**
+ * The Follow-up stage: the action plan under each recommendation, with owners, due dates,
+ * RAG status and dated updates, plus roll-ups by recommendation and by owner agency.
+ * Overdue is judged against today's date each time the screen renders.
+ */
+import { useState } from 'react';
+import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
+import { useFocusTarget } from '../../components/useFocusTarget.ts';
+import { actionsByRecommendation, filterActions, isFiltering, type ActionFilter } from '../../domain/actionPlan.ts';
+import { todayDate } from '../../domain/ids.ts';
+import { rollUp, rollUpByAgency, rollUpByRecommendation, summariseRollUp } from '../../domain/rag.ts';
 import type { Review } from '../../domain/reviewFile.ts';
-import { StageNotBuilt } from '../workspace/StageNotBuilt.tsx';
+import { ActionFilters } from './ActionFilters.tsx';
+import { RollUpTable } from './ProgressTables.tsx';
+import { RecommendationPlan, recommendationName } from './RecommendationPlan.tsx';
+import { RagTag } from './StatusTag.tsx';
+import { useActionPlan } from './useActionPlan.ts';
+import './follow-up.scss';
 
-export function FollowUpStage(_props: { review: Review; route: WorkspaceRoute }) {
-  return <StageNotBuilt stage="follow-up" />;
+export function FollowUpStage({ review, route }: { review: Review; route: WorkspaceRoute }) {
+  const plan = useActionPlan(review.id);
+  const [filter, setFilter] = useState<ActionFilter>({});
+  useFocusTarget(route.focus, plan !== undefined);
+  if (!plan) return <p className="govuk-body">Loading the action plan…</p>;
+
+  if (plan.recommendations.length === 0) {
+    return (
+      <section aria-labelledby="plan-heading" className="app-stage-placeholder">
+        <h2 className="govuk-heading-m" id="plan-heading">No recommendations yet</h2>
+        <p className="govuk-body">
+          The action plan is built on the review’s recommendations: each action puts one of them into practice. Write the
+          recommendations first, then come back here to add their actions, owners and due dates.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'recommend' })}>Go to the Recommend stage</a>
+        </p>
+      </section>
+    );
+  }
+
+  const today = todayDate();
+  const overall = rollUp(plan.actions, today);
+  const shown = filterActions(plan.actions, filter, today);
+  const filtering = isFiltering(filter);
+  // While filtering, recommendations with nothing to show are left out rather than listed empty.
+  const groups = actionsByRecommendation(plan.recommendations, shown).filter((g) => !filtering || g.actions.length > 0);
+  return (
+    <>
+      <section aria-labelledby="progress-heading">
+        <h2 className="govuk-heading-m" id="progress-heading">Progress</h2>
+        <p className="govuk-body-l govuk-!-margin-bottom-2" data-testid="plan-summary">{summariseRollUp(overall)}</p>
+        <p className="govuk-body">Overall rating: <RagTag rating={overall.overall} /></p>
+        {plan.actions.length > 0 && (
+          <details className="govuk-details" open>
+            <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Progress by recommendation and by agency</span></summary>
+            <div className="govuk-details__text">
+              <p className="govuk-body-s">An overdue action counts as off track in the overall rating, whatever its recorded status.</p>
+              <RollUpTable caption="Progress by recommendation" firstColumn="Recommendation"
+                rows={rollUpByRecommendation(plan, today).map((r) => ({ key: r.recommendation.id, name: recommendationName(r.recommendation), rollUp: r.rollUp }))} />
+              <RollUpTable caption="Progress by owner agency" firstColumn="Owner agency"
+                rows={rollUpByAgency(plan, today).map((r) => ({ key: r.agency.id, name: r.agency.name, rollUp: r.rollUp }))} />
+            </div>
+          </details>
+        )}
+      </section>
+      <section aria-labelledby="plan-heading">
+        <h2 className="govuk-heading-m" id="plan-heading">Action plan</h2>
+        {plan.actions.length > 0 && <ActionFilters filter={filter} agencies={plan.agencies} onChange={setFilter} />}
+        <p className="govuk-body" role="status">
+          {filtering ? `Showing ${shown.length} of ${plan.actions.length} action${plan.actions.length === 1 ? '' : 's'}.` : ''}
+        </p>
+        {filtering && shown.length === 0 && <p className="govuk-body">No actions match these filters.</p>}
+        {groups.map(({ recommendation, actions }) => (
+          <RecommendationPlan key={recommendation.id} reviewId={review.id} recommendation={recommendation} actions={actions}
+            agencies={plan.agencies} today={today} />
+        ))}
+      </section>
+    </>
+  );
 }
