@@ -20,6 +20,8 @@ const PLACE_PLAN_ID = '00000000-0000-4000-8007-000000000003';
 
 const list = (page: Page) => page.getByRole('list', { name: 'Recommendations in number order' });
 const headings = (page: Page) => list(page).getByRole('heading', { level: 3 });
+/** The recommendations themselves, not the lists of findings inside them. */
+const items = (page: Page) => list(page).locator(':scope > li');
 const unanswered = (page: Page) => page.getByRole('list', { name: 'Gaps and barriers without a recommendation' });
 const outcome = (page: Page) => page.getByTestId('unanswered-outcome');
 const numbered = (titles: string[]) => titles.map((title, i) => `Recommendation ${i + 1}: ${title}`);
@@ -32,7 +34,7 @@ test('recommendations answer the findings: add, change, move, delete with Undo, 
   await expect(headings(page)).toHaveText(numbered(SAMPLE_TITLES));
   await expect(outcome(page)).toHaveText('Every gap and barrier is answered by a recommendation.');
   await expect(page.getByTestId('recommend-summary')).toContainText('Unanswered gaps and barriers: 0');
-  const third = list(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: SAMPLE_TITLES[2] }) });
+  const third = items(page).filter({ has: page.getByRole('heading', { name: SAMPLE_TITLES[2] }) });
   await expect(third).toContainText('Lead agencySallowmere Borough Council – Community Safety Team');
   await expect(third.getByRole('link', { name: /2 actions/ })).toBeVisible();
   await expect(third.getByRole('link', { name: 'The bus station is the borough’s main place of risk, and no agency owns it' }))
@@ -67,7 +69,7 @@ test('recommendations answer the findings: add, change, move, delete with Undo, 
   await add.getByRole('button', { name: 'Add recommendation' }).click();
   await expect(headings(page)).toHaveText(numbered([...SAMPLE_TITLES, 'A transitions panel for 17-year-olds']));
   await expect(outcome(page)).toHaveText('Every gap and barrier is answered by a recommendation.');
-  const added = list(page).getByRole('listitem').last();
+  const added = items(page).last();
   await expect(added).toBeFocused();
   await expect(added).toContainText('Within 3 months');
   await expect(added).toContainText('No actions yet');
@@ -98,7 +100,7 @@ test('recommendations answer the findings: add, change, move, delete with Undo, 
 
   await page.reload();
   await expect(headings(page)).toHaveText(numbered(titles));
-  const moved = list(page).getByRole('listitem').nth(4);
+  const moved = items(page).nth(4);
   await expect(moved).toContainText('Children’s and adults’ services meet monthly.');
   await expect(moved).toContainText('PriorityHigh');
   await expect(moved).toContainText('Partner agenciesSallowmere Youth Justice Service');

@@ -15,11 +15,15 @@ const finding = (n: number, themeId: string, order: number): Finding =>
 describe('findings by theme', () => {
   it('follows the theme tree, orders findings within a theme and leaves out empty themes', () => {
     const groups = findingsByTheme([finding(10, id(2), 0), finding(11, id(3), 2), finding(12, id(3), 1), finding(13, id(1), 0)], themes);
-    expect(groups.map((g) => [g.theme.name, g.depth, g.findings.map((f) => f.id)])).toEqual([
-      ['Education', 0, [id(13)]],
-      ['Exclusions', 1, [id(12), id(11)]],
-      ['Health', 0, [id(10)]],
+    expect(groups.map((g) => [g.label, g.findings.map((f) => f.id)])).toEqual([
+      ['Education', [id(13)]],
+      ['Education › Exclusions', [id(12), id(11)]],
+      ['Health', [id(10)]],
     ]);
+  });
+
+  it('labels a sub-theme with its parents even when they have no findings', () => {
+    expect(findingsByTheme([finding(14, id(3), 0)], themes).map((g) => g.label)).toEqual(['Education › Exclusions']);
   });
 
   it('keeps array order for equal orders and drops findings of unknown themes', () => {

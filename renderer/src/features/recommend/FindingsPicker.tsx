@@ -33,8 +33,8 @@ export function FindingsPicker({ id, reviewId, findings, themes, unansweredIds, 
           </p>
         )}
         {groups.map((group) => (
-          <fieldset className={`govuk-fieldset app-finding-group app-finding-group--depth-${Math.min(group.depth, 3)}`} key={group.theme.id}>
-            <legend className="govuk-fieldset__legend govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{group.theme.name}</legend>
+          <fieldset className="govuk-fieldset app-finding-group" key={group.theme.id}>
+            <legend className="govuk-fieldset__legend govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{group.label}</legend>
             <div className="govuk-checkboxes govuk-checkboxes--small">
               {group.findings.map((finding) => {
                 const boxId = `${id}-${finding.id}`;

@@ -63,7 +63,7 @@ export function RecommendationCard({ reviewId, recommendation: r, findings, agen
         {row('Timescale', TIMESCALE_LABELS[r.timescale])}
         {row('Success measure', r.successMeasure?.trim() ? <span className="app-preserve-lines">{r.successMeasure}</span> : 'Not set yet')}
         {row('Actions', actionCount === 0 ? 'No actions yet' : (
-          <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'follow-up' })}>{countOf(actionCount, 'action')}<span className="govuk-visually-hidden"> for {name}, in Follow-up</span></a>
+          <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'follow-up', focus: r.id })}>{countOf(actionCount, 'action')}<span className="govuk-visually-hidden"> for {name}, in Follow-up</span></a>
         ))}
       </dl>
       <div className="app-inline-actions">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formValues, parseRecommendationForm } from './recommendationForm.ts';
+import { countOf, describeRecommendation } from './recommendationText.ts';
 import { makeReviewFile } from '../../../../test/helpers/reviewFileBuilder.ts';
 
 const recommendation = makeReviewFile().recommendations[0]!;
@@ -25,5 +26,13 @@ describe('the recommendation form', () => {
     const { details } = parseRecommendationForm(values);
     expect(details).toMatchObject({ title: 'Review exclusions', partnerAgencyIds: ['p'] });
     expect(details && 'successMeasure' in details).toBe(false);
+  });
+});
+
+describe('words for recommendations', () => {
+  it('names a recommendation by number and title, and counts in the singular or plural', () => {
+    expect(describeRecommendation({ number: 3, title: ' Train staff ' })).toBe('recommendation 3 (“Train staff”)');
+    expect(describeRecommendation({ number: 4, title: '' })).toBe('recommendation 4');
+    expect([countOf(1, 'action'), countOf(2, 'action')]).toEqual(['1 action', '2 actions']);
   });
 });
