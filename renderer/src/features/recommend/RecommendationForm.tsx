@@ -2,21 +2,20 @@
  * Adds a recommendation or changes one: what should happen, which findings it answers,
  * who leads and who partners, how urgent it is and how success will be known.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { messageOf } from '../../app/notices.tsx';
+import { useEffect, useMemo, useRef } from 'react';
 import { hrefFor } from '../../app/router.ts';
-import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
+import { useDetailsForm } from '../../components/useDetailsForm.ts';
 import { db } from '../../db/index.ts';
-import { addRecommendation, updateRecommendation } from '../../db/recommendationRepository.ts';
+import { addRecommendation, updateRecommendation, type RecommendationDetails } from '../../db/recommendationRepository.ts';
 import { PRIORITY_LABELS, TIMESCALE_LABELS } from '../../domain/labels.ts';
 import { PRIORITIES, TIMESCALES, type Agency, type Finding, type Recommendation, type Theme } from '../../domain/reviewFile.ts';
 import { CheckboxGroup } from '../engage/CheckboxGroup.tsx';
 import { FindingsPicker } from './FindingsPicker.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
-import { fieldIds, formValues, parseRecommendationForm, type RecommendationFormErrors, type RecommendationFormValues } from './recommendationForm.ts';
+import { fieldIds, formValues, parseRecommendationForm } from './recommendationForm.ts';
 
 export interface RecommendationFormProps {
   reviewId: string;
@@ -34,39 +33,21 @@ export interface RecommendationFormProps {
 }
 
 export function RecommendationForm({ reviewId, agencies, findings, themes, unansweredIds, recommendation, initialFindingIds, onDone, onCancel }: RecommendationFormProps) {
-  const { track } = useSaveStatus();
   const ids = useMemo(() => fieldIds(`recommendation-${recommendation?.id ?? 'new'}`), [recommendation?.id]);
-  const [values, setValues] = useState<RecommendationFormValues>(() => formValues(recommendation, initialFindingIds));
-  const [errors, setErrors] = useState<RecommendationFormErrors>({});
-  const [problem, setProblem] = useState<string | undefined>();
+  const { values, set, errors, summary, submit } = useDetailsForm({
+    initial: () => formValues(recommendation, initialFindingIds),
+    parse: parseRecommendationForm,
+    fieldIds: ids,
+    save: async (details: RecommendationDetails) => {
+      if (!recommendation) return addRecommendation(db, reviewId, details);
+      await updateRecommendation(db, recommendation.id, details);
+      return recommendation.id;
+    },
+    failureText: recommendation ? 'The changes could not be saved.' : 'The recommendation could not be added.',
+    onDone,
+  });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
-  const summary = useMemo(() => [
-    ...(problem ? [{ text: problem }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${ids[field as keyof RecommendationFormValues]}`, text })),
-  ], [errors, problem, ids]);
-
-  const set = <K extends keyof RecommendationFormValues>(key: K) => (value: RecommendationFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { details, errors: found } = parseRecommendationForm(values);
-    setErrors(found);
-    setProblem(undefined);
-    if (!details) return;
-    let savedId = recommendation?.id ?? '';
-    let failure: unknown;
-    const isSaved = await track(async () => {
-      try {
-        if (recommendation) await updateRecommendation(db, recommendation.id, details);
-        else savedId = await addRecommendation(db, reviewId, details);
-      } catch (error) {
-        failure = error; // kept for the error summary: a refusal says what to change
-        throw error;
-      }
-    });
-    if (isSaved) onDone(savedId);
-    else setProblem(`${recommendation ? 'The changes could not be saved' : 'The recommendation could not be added'}. ${messageOf(failure)}`);
-  };
 
   const heading = recommendation ? `Change recommendation ${recommendation.number}` : 'Add a recommendation';
   const scopeHref = hrefFor({ page: 'workspace', reviewId, stage: 'scope' });
