@@ -18,3 +18,26 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   'voluntary-community': 'Voluntary and community sector',
   other: 'Other',
 };
+
+export const FINDING_KIND_LABELS: Record<import('./reviewFile.ts').Finding['kind'], string> = {
+  'good-practice': 'Good practice',
+  gap: 'Gap',
+  barrier: 'Barrier',
+  communication: 'Communication issue',
+  issue: 'Issue',
+};
+
+export const PRIORITY_LABELS: Record<import('./reviewFile.ts').Recommendation['priority'], string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+/** How soon a recommendation should be acted on, as a report states it. */
+export const TIMESCALE_LABELS: Record<import('./reviewFile.ts').Recommendation['timescale'], string> = {
+  immediate: 'Immediate',
+  '3-months': 'Within 3 months',
+  '6-months': 'Within 6 months',
+  '12-months': 'Within 12 months',
+  longer: 'Longer than 12 months',
+};

@@ -1,17 +1,17 @@
 /** Adds an engagement or changes one's details: what kind, when, who took part (by agency and role). */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
-import { useSaveStatus } from '../../app/saveStatus.tsx';
+import { useDetailsForm } from '../../components/useDetailsForm.ts';
 import { hrefFor } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { addEngagement, updateEngagement } from '../../db/engagementRepository.ts';
+import { addEngagement, updateEngagement, type EngagementDetails } from '../../db/engagementRepository.ts';
 import { ENGAGEMENT_KIND_LABELS, type EngagementKind } from '../../domain/engagementLabels.ts';
 import { todayDate } from '../../domain/ids.ts';
 import { ENGAGEMENT_KINDS, type Agency, type Engagement, type Review } from '../../domain/reviewFile.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
-import { FIELD_IDS, formValues, parseEngagementForm, type EngagementFormErrors, type EngagementFormValues } from './engagementForm.ts';
+import { FIELD_IDS, formValues, parseEngagementForm } from './engagementForm.ts';
 
 export interface EngagementFormProps {
   review: Review;
@@ -24,32 +24,20 @@ export interface EngagementFormProps {
 }
 
 export function EngagementForm({ review, agencies, engagement, onDone, onCancel }: EngagementFormProps) {
-  const { track } = useSaveStatus();
-  const [values, setValues] = useState<EngagementFormValues>(() => formValues(engagement, todayDate()));
-  const [errors, setErrors] = useState<EngagementFormErrors>({});
-  const [problem, setProblem] = useState<string | undefined>();
+  const { values, set, errors, summary, submit } = useDetailsForm({
+    initial: () => formValues(engagement, todayDate()),
+    parse: parseEngagementForm,
+    fieldIds: FIELD_IDS,
+    save: async (details: EngagementDetails) => {
+      if (!engagement) return addEngagement(db, review.id, details);
+      await updateEngagement(db, engagement.id, details);
+      return engagement.id;
+    },
+    failureText: engagement ? 'The changes could not be saved.' : 'The engagement could not be added.',
+    onDone,
+  });
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
-  const summary = useMemo(() => [
-    ...(problem ? [{ text: problem }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${FIELD_IDS[field as keyof EngagementFormValues]}`, text })),
-  ], [errors, problem]);
-
-  const set = <K extends keyof EngagementFormValues>(key: K) => (value: EngagementFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { details, errors: found } = parseEngagementForm(values);
-    setErrors(found);
-    setProblem(undefined);
-    if (!details) return;
-    let savedId = engagement?.id ?? '';
-    const isSaved = await track(async () => {
-      if (engagement) await updateEngagement(db, engagement.id, details);
-      else savedId = await addEngagement(db, review.id, details);
-    });
-    if (isSaved) onDone(savedId);
-    else setProblem(engagement ? 'The changes could not be saved. Try again.' : 'The engagement could not be added. Try again.');
-  };
 
   const text = (key: 'title' | 'participantCount' | 'durationMinutes', label: string, hint?: string, isNumber = false) => (
     <Field id={FIELD_IDS[key]} label={label} hint={hint} error={errors[key]}>
