@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
-import { allSaved, openStage } from './reviewPages.ts';
+import { allSaved, createReview, openStage } from './reviewPages.ts';
 
 const HEALTH_TITLE = 'Health is absent when young people are seen after violence';
 const SINGLE_TITLE = 'Support stops at 18 for exploited young people';
@@ -18,10 +18,14 @@ async function openView(page: Page, view: 'Evidence' | 'Coverage map' | 'Finding
 const finding = (page: Page, title: string) => page.getByRole('article', { name: title });
 const themeSection = (page: Page, theme: string) => page.getByRole('region', { name: theme });
 
-test('coverage, evidence and findings of the sample review', async ({ page }) => {
+async function openSampleAnalysis(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await openStage(page, 'Analyse');
+}
+
+test('the coverage map shows counts and gaps; findings drawn from ticked passages show their strength', async ({ page }) => {
+  await openSampleAnalysis(page);
 
   // Coverage map: counts, an empty cell in words, totals.
   await openView(page, 'Coverage map');
@@ -61,7 +65,7 @@ test('coverage, evidence and findings of the sample review', async ({ page }) =>
   await expect(evidence.first()).toContainText('the teachable moment happens at 2am');
   await expect(evidence.first().getByRole('link', { name: /^Emergency department/ })).toHaveAttribute('href', /^#\/reviews\/[0-9a-f-]+\/analyse\/code\/[0-9a-f-]+\?focus=[0-9a-f-]+$/);
 
-  // A finding from a single passage is flagged as a single voice.
+  // A finding from a single passage is flagged as a single voice, and comes last in its theme.
   await openView(page, 'Evidence');
   await page.getByLabel('Sector', { exact: true }).selectOption({ label: 'Adult social care' });
   await page.getByRole('checkbox', { name: /^Most of these young people won’t meet Care Act criteria/ }).check();
@@ -75,40 +79,83 @@ test('coverage, evidence and findings of the sample review', async ({ page }) =>
   await expect(single).toContainText('1 passage from 1 engagement');
   await expect(single).toContainText('Single voice');
   await expect(single).toContainText('rests on one engagement');
+  await expect(themeSection(page, 'Transitions').getByRole('article').locator('h4')).toHaveText(['Protection stops at 18 for young people who are still being exploited', SINGLE_TITLE]);
 
-  // Reorder within its theme: the new finding came last; move it up.
-  const transitionTitles = themeSection(page, 'Transitions').getByRole('article').locator('h4');
-  await expect(transitionTitles).toHaveText(['Protection stops at 18 for young people who are still being exploited', SINGLE_TITLE]);
-  await page.getByRole('button', { name: `Move finding ‘${SINGLE_TITLE}’ up` }).click();
-  await expect(transitionTitles).toHaveText([SINGLE_TITLE, 'Protection stops at 18 for young people who are still being exploited']);
-  // At the top it can only go down, so focus moves to that button of the same finding.
-  await expect(page.getByRole('button', { name: `Move finding ‘${SINGLE_TITLE}’ down` })).toBeFocused();
+  await page.reload();
+  await expect(page.getByText('11 findings under 8 themes; 2 rest on a single voice.')).toBeVisible();
+  await expect(finding(page, HEALTH_TITLE)).toContainText('2 passages from 2 engagements');
+  await expect(finding(page, SINGLE_TITLE)).toContainText('Single voice');
+});
 
-  // Edit: a second voice from another engagement lifts the single-voice flag.
-  await single.getByRole('button', { name: `Edit finding ‘${SINGLE_TITLE}’` }).click();
-  await expect(single.getByLabel('Title')).toBeFocused();
-  await single.getByRole('checkbox', { name: /^He’d finally trusted someone/ }).check();
-  await expect(single).toContainText('2 passages from 2 engagements');
-  await expect(single.getByText('Single voice')).toHaveCount(0);
-  await allSaved(page);
+test('findings: move to another theme, reorder, edit the evidence, delete with undo, and it all survives a reload', async ({ page }) => {
+  await openSampleAnalysis(page);
+  await openView(page, 'Findings');
+  const health = 'Health settings sit outside the exploitation pathway';
+  const trusted = 'Trusted relationships are the partnership’s greatest strength';
+  const overloaded = 'MACE is overloaded and the strategies above it are not joined up';
+  const multiAgency = themeSection(page, 'Multi-agency working and governance').getByRole('article').locator('h4');
+  await expect(multiAgency).toHaveText([trusted, overloaded]);
+
+  // Edit: move the health finding to multi-agency working (it goes last there) and drop a passage.
+  const moved = finding(page, health);
+  await moved.getByRole('button', { name: `Edit finding ‘${health}’` }).click();
+  await expect(moved.getByLabel('Title')).toBeFocused();
+  await expect(moved).toContainText('5 passages from 3 engagements');
+  await moved.getByLabel('Theme').selectOption({ label: 'Multi-agency working and governance' });
+  await expect(multiAgency).toHaveText([trusted, overloaded, health]);
+  await expect(moved.getByLabel('Theme')).toBeFocused();
   await checkA11y(page, 'findings, editing one');
-  await single.getByRole('button', { name: `Done editing ‘${SINGLE_TITLE}’` }).click();
-  await expect(single.getByRole('button', { name: `Edit finding ‘${SINGLE_TITLE}’` })).toBeFocused();
+  await moved.getByRole('button', { name: /^Show all 49 coded passages/ }).click();
+  await moved.getByRole('checkbox', { name: /^the teachable moment happens at 2am/ }).uncheck();
+  await expect(moved).toContainText('4 passages from 3 engagements');
+  await allSaved(page);
+  await moved.getByRole('button', { name: `Done editing ‘${health}’` }).click();
+  await expect(moved.getByRole('button', { name: `Edit finding ‘${health}’` })).toBeFocused();
+
+  // Reorder within the theme: focus stays on the button that was pressed.
+  await page.getByRole('button', { name: `Move finding ‘${health}’ up` }).click();
+  await expect(multiAgency).toHaveText([trusted, health, overloaded]);
+  await expect(page.getByRole('button', { name: `Move finding ‘${health}’ up` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(multiAgency).toHaveText([health, trusted, overloaded]);
+  // At the top it can only go down, so focus moves to that button of the same finding.
+  await expect(page.getByRole('button', { name: `Move finding ‘${health}’ down` })).toBeFocused();
 
   // Delete a finding a recommendation cites, then undo.
-  const trusted = 'Trusted relationships are the partnership’s greatest strength';
   await page.getByRole('button', { name: `Delete finding ‘${trusted}’` }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Deleted the finding' })).toContainText('no longer cited by 1 recommendation');
   await expect(finding(page, trusted)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Findings' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Undone.')).toBeVisible();
-  await expect(finding(page, trusted)).toBeVisible();
-  await checkA11y(page, 'findings');
+  await expect(multiAgency).toHaveText([health, trusted, overloaded]);
 
-  // Everything is still there after a reload.
   await page.reload();
-  await expect(page.getByText('11 findings under 8 themes; 1 rests on a single voice.')).toBeVisible();
-  await expect(transitionTitles).toHaveText([SINGLE_TITLE, 'Protection stops at 18 for young people who are still being exploited']);
-  await expect(finding(page, HEALTH_TITLE)).toContainText('2 passages from 2 engagements');
-  await expect(finding(page, trusted)).toBeVisible();
+  await expect(page.getByText('9 findings under 7 themes; 1 rests on a single voice.')).toBeVisible();
+  await expect(multiAgency).toHaveText([health, trusted, overloaded]);
+  await expect(finding(page, health)).toContainText('4 passages from 3 engagements');
+});
+
+test('a new review: plain empty states, and a finding added from scratch is flagged as having no evidence', async ({ page }) => {
+  await page.goto('/');
+  await createReview(page, { title: 'Empty analysis', area: 'Northfold' });
+  await openStage(page, 'Analyse');
+  await openView(page, 'Evidence');
+  await expect(page.getByText('No passages have been coded yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Code passages in the engagements’ notes' })).toHaveAttribute('href', /\/analyse\/code$/);
+  await openView(page, 'Coverage map');
+  await expect(page.getByText('There are no agencies in scope yet')).toBeVisible();
+  await openView(page, 'Findings');
+  await expect(page.getByText('No findings yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a finding' }).click();
+  const form = page.getByRole('form', { name: 'Add a finding' });
+  await form.getByRole('radio', { name: 'Barrier' }).check();
+  await form.getByLabel('Title').fill('Nobody has asked the parents');
+  await form.getByRole('button', { name: 'Add finding' }).click();
+  const added = finding(page, 'Nobody has asked the parents');
+  await expect(added).toBeFocused();
+  await expect(added).toContainText('Barrier');
+  await expect(added).toContainText('No passages cited yet.');
+  await expect(added).toContainText('Single voice');
+  await checkA11y(page, 'findings, one without evidence');
 });
