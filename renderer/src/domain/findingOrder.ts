@@ -16,10 +16,14 @@ export interface ThemeFindings<T> {
 /** Findings grouped by theme in theme-tree order; themes without findings are left out. */
 export function findingsByTheme<T extends Pick<Finding, 'themeId' | 'order'>>(themes: readonly Theme[], findings: readonly T[]): Array<ThemeFindings<T>> {
   const byTheme = new Map<string, T[]>();
-  for (const f of findings) byTheme.set(f.themeId, [...(byTheme.get(f.themeId) ?? []), f]);
+  for (const f of findings) {
+    const own = byTheme.get(f.themeId);
+    if (own) own.push(f);
+    else byTheme.set(f.themeId, [f]);
+  }
   return themeTree(themes).flatMap(({ theme, depth }) => {
     const own = byTheme.get(theme.id);
-    return own ? [{ theme, depth, findings: [...own].sort((a, b) => a.order - b.order) }] : [];
+    return own ? [{ theme, depth, findings: own.sort((a, b) => a.order - b.order) }] : [];
   });
 }
 

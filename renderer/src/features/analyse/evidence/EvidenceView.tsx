@@ -17,12 +17,15 @@ import { PassageItem } from './PassageItem.tsx';
 import { passageLookups } from './passageLookups.ts';
 import './evidence.scss';
 
-const plural = (n: number) => `${n} passage${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${n.toLocaleString('en-GB')} passage${n === 1 ? '' : 's'}`;
+/** Passages listed at a time: a large review has thousands, and a list that long is slow to draw and to read. */
+const PAGE_SIZE = 100;
 
 export function EvidenceView({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
   const [filter, setFilter] = useState<PassageFilter>({});
   const [isMaking, setIsMaking] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const selection = useToggleSet();
   const lookups = useMemo(() => (file ? passageLookups(file) : undefined), [file]);
   useFocusTarget(route.focus, Boolean(file));
@@ -32,7 +35,10 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
   const shown = filterPassages(file, filter);
   // Passages uncoded since they were ticked drop out of the selection.
   const selected = all.filter((x) => selection.chosen.has(x.id));
-  const hidden = selected.filter((x) => !shown.includes(x)).length;
+  const shownIds = new Set(shown.map((x) => x.id));
+  const hidden = selected.filter((x) => !shownIds.has(x.id)).length;
+  const listed = shown.slice(0, limit);
+  const changeFilter = (next: PassageFilter) => { setFilter(next); setLimit(PAGE_SIZE); };
   const codeHref = hrefFor({ page: 'workspace', reviewId: review.id, stage: 'analyse', view: 'code' });
 
   return (
@@ -45,7 +51,7 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
       ) : (
         <>
           <p className="govuk-body">Every passage coded in the engagements’ notes. Tick the passages that support one point and make a finding from them.</p>
-          <PassageFilters filter={filter} themes={lookups.themesInOrder} agencies={file.agencies} sectors={sectorsInScope(file)} onChange={setFilter} />
+          <PassageFilters filter={filter} themes={lookups.themesInOrder} agencies={file.agencies} sectors={sectorsInScope(file)} onChange={changeFilter} />
           <p className="govuk-body" role="status">{shown.length === all.length ? `${plural(all.length)}.` : `Showing ${shown.length} of ${plural(all.length)}.`}</p>
           {isMaking && selected.length > 0 ? (
             <FindingForm reviewId={review.id} lookups={lookups} evidence={selected}
@@ -69,10 +75,15 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
             <p className="govuk-body">No passages match these filters.</p>
           ) : (
             <ul className="govuk-list app-passages" aria-label="Coded passages">
-              {shown.map((x) => (
+              {listed.map((x) => (
                 <PassageItem key={x.id} reviewId={review.id} excerpt={x} lookups={lookups} isSelected={selection.chosen.has(x.id)} onToggle={selection.toggle} />
               ))}
             </ul>
+          )}
+          {listed.length < shown.length && (
+            <Button variant="secondary" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              {`Show ${Math.min(PAGE_SIZE, shown.length - listed.length)} more passages (${listed.length.toLocaleString('en-GB')} of ${plural(shown.length)} listed)`}
+            </Button>
           )}
         </>
       )}

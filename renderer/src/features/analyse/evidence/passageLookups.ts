@@ -32,8 +32,11 @@ export function sectorsOf(engagement: Pick<Engagement, 'agencyIds'> | undefined,
   return SECTORS.filter((s) => present.has(s));
 }
 
+// One formatter for every date: building one per call is slow across thousands of passages.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** "3 March 2026" from YYYY-MM-DD, read as a calendar date (no time zone shift). */
 export function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return LONG_DATE.format(new Date(y!, m! - 1, d!));
 }

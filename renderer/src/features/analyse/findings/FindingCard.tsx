@@ -3,7 +3,7 @@
  * the passages it rests on, with actions to edit, reorder within its theme and delete.
  * While editing, the editor (its children) takes the place of the detail and evidence.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { focusTargetId } from '../../../components/useFocusTarget.ts';
 import type { EvidenceStrength } from '../../../domain/evidence.ts';
 import type { Finding } from '../../../domain/reviewFile.ts';
@@ -20,16 +20,32 @@ export interface FindingCardProps {
   isFirst: boolean;
   isLast: boolean;
   isEditing: boolean;
-  onEdit: () => void;
-  onMove: (direction: -1 | 1) => void;
-  onDelete: () => void;
+  /** What the card shows, as one string (see cardKey): an unchanged card is not redrawn. */
+  cardKey: string;
+  onEdit: (findingId: string) => void;
+  onMove: (findingId: string, direction: -1 | 1) => void;
+  onDelete: (findingId: string) => void;
   children?: ReactNode;
+}
+
+/**
+ * Everything a card shows outside editing, as one string. Each snapshot of the review
+ * brings new objects, so cards compare this instead: with hundreds of findings, a move
+ * or an edit then redraws only the cards it changed.
+ */
+export function cardKey(finding: Finding, strength: EvidenceStrength, lookups: PassageLookups): string {
+  const evidence = finding.excerptIds.map((id) => {
+    const excerpt = lookups.excerptById.get(id);
+    const engagement = excerpt && lookups.engagementById.get(excerpt.engagementId);
+    return excerpt ? [excerpt.text, engagement?.title, engagement?.kind, engagement?.date] : [];
+  });
+  return JSON.stringify([finding, strength, evidence]);
 }
 
 /** Element ids of a finding's action buttons, so focus can be put back on them. */
 export const actionId = (findingId: string, action: 'edit' | 'up' | 'down') => `finding-${findingId}-${action}`;
 
-export function FindingCard({ reviewId, finding, strength, lookups, isFirst, isLast, isEditing, onEdit, onMove, onDelete, children }: FindingCardProps) {
+function FindingCardView({ reviewId, finding, strength, lookups, isFirst, isLast, isEditing, onEdit, onMove, onDelete, children }: FindingCardProps) {
   const title = finding.title.trim() || 'Untitled finding';
   const named = <span className="govuk-visually-hidden"> finding ‘{title}’</span>;
   const action = (id: string | undefined, label: ReactNode, onClick: () => void) => (
@@ -43,10 +59,10 @@ export function FindingCard({ reviewId, finding, strength, lookups, isFirst, isL
       <div className="govuk-summary-card__title-wrapper">
         <h4 className="govuk-summary-card__title" id={`finding-${finding.id}-heading`}>{title}</h4>
         <ul className="govuk-summary-card__actions">
-          {action(actionId(finding.id, 'edit'), <>{isEditing ? 'Done editing' : 'Edit'}{named}</>, onEdit)}
-          {!isFirst && action(actionId(finding.id, 'up'), <>Move{named} up</>, () => onMove(-1))}
-          {!isLast && action(actionId(finding.id, 'down'), <>Move{named} down</>, () => onMove(1))}
-          {action(undefined, <>Delete{named}</>, onDelete)}
+          {action(actionId(finding.id, 'edit'), <>{isEditing ? 'Done editing' : 'Edit'}{named}</>, () => onEdit(finding.id))}
+          {!isFirst && action(actionId(finding.id, 'up'), <>Move{named} up</>, () => onMove(finding.id, -1))}
+          {!isLast && action(actionId(finding.id, 'down'), <>Move{named} down</>, () => onMove(finding.id, 1))}
+          {action(undefined, <>Delete{named}</>, () => onDelete(finding.id))}
         </ul>
       </div>
       <div className="govuk-summary-card__content">
@@ -67,3 +83,7 @@ export function FindingCard({ reviewId, finding, strength, lookups, isFirst, isL
     </article>
   );
 }
+
+/** Redraws only when what it shows has changed; a card being edited always redraws. The callbacks must be stable. */
+export const FindingCard = memo(FindingCardView, (before, after) => !before.isEditing && !after.isEditing
+  && before.cardKey === after.cardKey && before.isFirst === after.isFirst && before.isLast === after.isLast && before.reviewId === after.reviewId);

@@ -3,7 +3,7 @@
  * within each theme, each with its strength of evidence. Findings are added here from
  * scratch or in Evidence from ticked passages, and edited, reordered and deleted here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate, type WorkspaceRoute } from '../../../app/router.ts';
 import { Button } from '../../../components/Button.tsx';
 import { useFocusTarget } from '../../../components/useFocusTarget.ts';
@@ -13,7 +13,7 @@ import { findingDefaults, passagesInOrder } from '../../../domain/passageFilter.
 import type { Review } from '../../../domain/reviewFile.ts';
 import { useReviewFile } from '../../workspace/useReviewFile.ts';
 import { passageLookups } from '../evidence/passageLookups.ts';
-import { actionId, FindingCard } from './FindingCard.tsx';
+import { actionId, cardKey, FindingCard } from './FindingCard.tsx';
 import { editorFieldId, FindingEditor } from './FindingEditor.tsx';
 import { FindingForm } from './FindingForm.tsx';
 import { useFindingActions } from './useFindingActions.ts';
@@ -30,6 +30,19 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   const onDeleted = useCallback(() => document.getElementById(HEADING_ID)?.focus(), []);
   const { move, remove } = useFindingActions(file?.findings, onDeleted);
   useFocusTarget(route.focus, Boolean(file));
+  const editingRef = useRef(editing);
+  useEffect(() => { editingRef.current = editing; });
+  const stopEditing = useCallback((findingId: string) => {
+    setEditing(null);
+    // The Edit button is in the same card, which stays: wait for it to redraw as "Edit".
+    requestAnimationFrame(() => document.getElementById(actionId(findingId, 'edit'))?.focus());
+  }, []);
+  const toggleEditing = useCallback((findingId: string) => {
+    if (editingRef.current?.findingId === findingId) stopEditing(findingId);
+    else setEditing({ findingId, focusId: editorFieldId(findingId, 'title') });
+  }, [stopEditing]);
+  const onMove = useCallback((findingId: string, direction: -1 | 1) => void move(findingId, direction), [move]);
+  const onDelete = useCallback((findingId: string) => void remove(findingId), [remove]);
 
   if (!file || !lookups) return <p className="govuk-body">Loading the findings…</p>;
   const groups = findingsByTheme(file.themes, file.findings);
@@ -37,11 +50,6 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   const singleVoices = file.findings.filter((f) => strengths.get(f.id)!.isSingleVoice).length;
   const withFindings = new Set(groups.map((g) => g.theme.id));
   const themesWithout = lookups.themesInOrder.filter((t) => !withFindings.has(t.id));
-  const stopEditing = (findingId: string) => {
-    setEditing(null);
-    // The Edit button is in the same card, which stays: wait for it to redraw as "Edit".
-    requestAnimationFrame(() => document.getElementById(actionId(findingId, 'edit'))?.focus());
-  };
   const evidenceHref = hrefFor({ page: 'workspace', reviewId: review.id, stage: 'analyse', view: 'evidence' });
 
   return (
@@ -70,11 +78,10 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
             </h3>
             {findings.map((finding, i) => {
               const isEditing = editing?.findingId === finding.id;
+              const strength = strengths.get(finding.id)!;
               return (
-                <FindingCard key={finding.id} reviewId={review.id} finding={finding} strength={strengths.get(finding.id)!} lookups={lookups}
-                  isFirst={i === 0} isLast={i === findings.length - 1} isEditing={isEditing}
-                  onEdit={() => (isEditing ? stopEditing(finding.id) : setEditing({ findingId: finding.id, focusId: editorFieldId(finding.id, 'title') }))}
-                  onMove={(direction) => void move(finding, direction)} onDelete={() => void remove(finding)}>
+                <FindingCard key={finding.id} reviewId={review.id} finding={finding} strength={strength} lookups={lookups} cardKey={cardKey(finding, strength, lookups)}
+                  isFirst={i === 0} isLast={i === findings.length - 1} isEditing={isEditing} onEdit={toggleEditing} onMove={onMove} onDelete={onDelete}>
                   {isEditing && (
                     <FindingEditor reviewId={review.id} finding={finding} passages={passages} themes={file.themes} lookups={lookups} focusId={editing.focusId}
                       onThemeChange={() => setEditing({ findingId: finding.id, focusId: editorFieldId(finding.id, 'theme') })}

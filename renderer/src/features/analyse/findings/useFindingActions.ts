@@ -2,10 +2,10 @@
  * Reordering and deleting findings from the findings view. A move keeps focus on the
  * moved finding's button once the list has redrawn (or on its other move button when it
  * reaches an end); a delete offers Undo, which also puts it back in recommendations.
+ * The actions take ids and stay the same across renders, so finding cards can skip redrawing.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { messageOf, useNotices } from '../../../app/notices.tsx';
-import { useSaveStatus } from '../../../app/saveStatus.tsx';
 import { db } from '../../../db/index.ts';
 import { deleteFinding, moveFinding, restoreFinding } from '../../../db/findingRepository.ts';
 import type { Finding } from '../../../domain/reviewFile.ts';
@@ -18,12 +18,13 @@ function themeOrderOf(findings: readonly Finding[], findingId: string): string {
 }
 
 export function useFindingActions(findings: readonly Finding[] | undefined, onDeleted: () => void) {
-  const { track } = useSaveStatus();
   const { notify } = useNotices();
+  const latest = useRef(findings);
   const pending = useRef<{ findingId: string; direction: -1 | 1; before: string } | null>(null);
 
   // After every render: once the moved finding shows in its new place, give its button focus back.
   useEffect(() => {
+    latest.current = findings;
     const move = pending.current;
     if (!move || !findings || themeOrderOf(findings, move.findingId) === move.before) return;
     pending.current = null;
@@ -31,17 +32,22 @@ export function useFindingActions(findings: readonly Finding[] | undefined, onDe
     (same ?? document.getElementById(actionId(move.findingId, move.direction === -1 ? 'down' : 'up')))?.focus();
   });
 
-  const move = useCallback(async (finding: Finding, direction: -1 | 1) => {
-    pending.current = { findingId: finding.id, direction, before: themeOrderOf(findings ?? [], finding.id) };
-    if (!(await track(() => moveFinding(db, finding.id, direction)))) pending.current = null;
-  }, [findings, track]);
-
-  const remove = useCallback(async (finding: Finding) => {
+  const move = useCallback(async (findingId: string, direction: -1 | 1) => {
+    pending.current = { findingId, direction, before: themeOrderOf(latest.current ?? [], findingId) };
     try {
-      const deleted = await deleteFinding(db, finding.id);
+      await moveFinding(db, findingId, direction);
+    } catch (error) {
+      pending.current = null;
+      notify({ kind: 'important', title: 'Could not move the finding', text: messageOf(error) });
+    }
+  }, [notify]);
+
+  const remove = useCallback(async (findingId: string) => {
+    try {
+      const deleted = await deleteFinding(db, findingId);
       const cited = deleted.recommendationLinks.length;
       const also = cited ? ` It is no longer cited by ${cited} recommendation${cited === 1 ? '' : 's'}; Undo puts it back there too.` : '';
-      notify({ kind: 'success', text: `Deleted the finding ‘${finding.title.trim() || 'Untitled finding'}’.${also}`, undo: () => restoreFinding(db, deleted) });
+      notify({ kind: 'success', text: `Deleted the finding ‘${deleted.finding.title.trim() || 'Untitled finding'}’.${also}`, undo: () => restoreFinding(db, deleted) });
       onDeleted();
     } catch (error) {
       notify({ kind: 'important', title: 'Could not delete the finding', text: messageOf(error) });
