@@ -12,6 +12,7 @@ import { filterPassages, findingDefaults, passagesInOrder, type PassageFilter } 
 import type { Review } from '../../../domain/reviewFile.ts';
 import { useReviewFile } from '../../workspace/useReviewFile.ts';
 import { FindingForm } from '../findings/FindingForm.tsx';
+import { focusSoon } from '../findings/focusSoon.ts';
 import { PassageFilters } from './PassageFilters.tsx';
 import { PassageItem } from './PassageItem.tsx';
 import { passageLookups } from './passageLookups.ts';
@@ -20,6 +21,7 @@ import './evidence.scss';
 const plural = (n: number) => `${n.toLocaleString('en-GB')} passage${n === 1 ? '' : 's'}`;
 /** Passages listed at a time: a large review has thousands, and a list that long is slow to draw and to read. */
 const PAGE_SIZE = 100;
+const MAKE_BUTTON_ID = 'make-finding';
 
 export function EvidenceView({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
@@ -56,7 +58,7 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
           {isMaking && selected.length > 0 ? (
             <FindingForm reviewId={review.id} lookups={lookups} evidence={selected}
               initial={findingDefaults(selected, file.themes)}
-              onCancel={() => setIsMaking(false)}
+              onCancel={() => { setIsMaking(false); focusSoon(MAKE_BUTTON_ID); }}
               onDone={(findingId) => navigate({ page: 'workspace', reviewId: review.id, stage: 'analyse', view: 'findings', focus: findingId })} />
           ) : (
             <div className="app-selection-bar">
@@ -64,7 +66,7 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
                 <p className="govuk-body govuk-!-margin-bottom-0">Tick passages to make a finding from them.</p>
               ) : (
                 <>
-                  <Button onClick={() => setIsMaking(true)}>{`Make a finding from ${selected.length} selected passage${selected.length === 1 ? '' : 's'}`}</Button>
+                  <Button id={MAKE_BUTTON_ID} onClick={() => setIsMaking(true)}>{`Make a finding from ${selected.length} selected passage${selected.length === 1 ? '' : 's'}`}</Button>
                   <button type="button" className="govuk-link app-link-button" onClick={selection.clear}>Clear selection</button>
                   {hidden > 0 && <p className="govuk-body-s govuk-!-margin-bottom-0">{hidden} of them {hidden === 1 ? 'is' : 'are'} hidden by the filters.</p>}
                 </>

@@ -33,7 +33,7 @@ export function PassageFilters({ filter, themes, agencies, sectors, onChange }: 
       {select('kind', 'Kind', 'All kinds', EXCERPT_KINDS.map((k: ExcerptKind) => <option key={k} value={k}>{KIND_LABELS[k]}</option>))}
       {select('agencyId', 'Agency', 'All agencies', agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>))}
       {select('sector', 'Sector', 'All sectors', sectors.map((s) => <option key={s} value={s}>{SECTOR_LABELS[s]}</option>))}
-      {isFiltered && <button type="button" className="govuk-link app-link-button app-evidence-filters__clear" onClick={() => onChange({})}>Clear filters</button>}
+      {isFiltered && <button type="button" className="govuk-link app-link-button app-evidence-filters__clear" onClick={() => { onChange({}); document.getElementById('evidence-filter-themeId')?.focus(); }}>Clear filters</button>}
     </div>
   );
 }

@@ -16,10 +16,13 @@ import { passageLookups } from '../evidence/passageLookups.ts';
 import { actionId, cardKey, FindingCard } from './FindingCard.tsx';
 import { editorFieldId, FindingEditor } from './FindingEditor.tsx';
 import { FindingForm } from './FindingForm.tsx';
+import { focusSoon } from './focusSoon.ts';
 import { useFindingActions } from './useFindingActions.ts';
 import './findings.scss';
 
 const HEADING_ID = 'findings-heading';
+const ADD_BUTTON_ID = 'add-finding';
+
 
 export function FindingsView({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
@@ -35,7 +38,7 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   const stopEditing = useCallback((findingId: string) => {
     setEditing(null);
     // The Edit button is in the same card, which stays: wait for it to redraw as "Edit".
-    requestAnimationFrame(() => document.getElementById(actionId(findingId, 'edit'))?.focus());
+    focusSoon(actionId(findingId, 'edit'));
   }, []);
   const toggleEditing = useCallback((findingId: string) => {
     if (editingRef.current?.findingId === findingId) stopEditing(findingId);
@@ -63,10 +66,10 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
       </p>
       {isAdding ? (
         <FindingForm reviewId={review.id} lookups={lookups} evidence={[]} initial={findingDefaults([], file.themes)}
-          onCancel={() => setIsAdding(false)}
+          onCancel={() => { setIsAdding(false); focusSoon(ADD_BUTTON_ID); }}
           onDone={(findingId) => { setIsAdding(false); navigate({ ...route, focus: findingId }); }} />
       ) : (
-        <Button onClick={() => setIsAdding(true)}>Add a finding</Button>
+        <Button id={ADD_BUTTON_ID} onClick={() => setIsAdding(true)}>Add a finding</Button>
       )}
       {groups.map(({ theme, depth, findings }) => {
         const parent = theme.parentId ? lookups.themeById.get(theme.parentId) : undefined;
