@@ -1,0 +1,9 @@
+/** A theme select's options in framework order, sub-themes indented under their parent. */
+import type { Theme } from '../../../domain/reviewFile.ts';
+import { themeTree } from '../../../domain/themeOrder.ts';
+
+export function ThemeOptions({ themes }: { themes: readonly Theme[] }) {
+  return themeTree(themes).map(({ theme, depth }) => (
+    <option key={theme.id} value={theme.id}>{`${'— '.repeat(depth)}${theme.name}`}</option>
+  ));
+}

@@ -1,0 +1,42 @@
+/**
+ * Look-ups the analyse views need to show a passage in context (its engagement, that
+ * engagement's agencies and sectors, its themes), built once per review snapshot. It is
+ * also an EvidenceIndex, so strengthOfEvidence can use the same object.
+ */
+import { evidenceIndex, type EvidenceIndex } from '../../../domain/evidence.ts';
+import { themeTree } from '../../../domain/themeOrder.ts';
+import { SECTORS, type Agency, type Engagement, type ReviewFile, type Sector, type Theme } from '../../../domain/reviewFile.ts';
+
+export interface PassageLookups extends EvidenceIndex {
+  agencyById: ReadonlyMap<string, Agency>;
+  themeById: ReadonlyMap<string, Theme>;
+  /** Every theme in framework order (parents before their sub-themes). */
+  themesInOrder: readonly Theme[];
+}
+
+export function passageLookups(file: ReviewFile): PassageLookups {
+  return {
+    ...evidenceIndex(file),
+    agencyById: new Map(file.agencies.map((a) => [a.id, a])),
+    themeById: new Map(file.themes.map((t) => [t.id, t])),
+    themesInOrder: themeTree(file.themes).map(({ theme }) => theme),
+  };
+}
+
+/** An engagement's distinct sectors, in the review file's sector order. */
+export function sectorsOf(engagement: Pick<Engagement, 'agencyIds'> | undefined, lookups: PassageLookups): Sector[] {
+  const present = new Set(engagement?.agencyIds.flatMap((id) => {
+    const sector = lookups.sectorOfAgency.get(id);
+    return sector ? [sector] : [];
+  }));
+  return SECTORS.filter((s) => present.has(s));
+}
+
+// One formatter for every date: building one per call is slow across thousands of passages.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "3 March 2026" from YYYY-MM-DD, read as a calendar date (no time zone shift). */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return LONG_DATE.format(new Date(y!, m! - 1, d!));
+}
