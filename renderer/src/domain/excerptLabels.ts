@@ -1,16 +1,7 @@
-/** Words for the kinds of coded passage, in UK English, for screens and documents. */
+/** Hints for the kinds of coded passage (their labels are KIND_LABELS in labels.ts). */
 import type { Excerpt } from './reviewFile.ts';
 
 export type ExcerptKind = Excerpt['kind'];
-
-export const EXCERPT_KIND_LABELS: Record<ExcerptKind, string> = {
-  'good-practice': 'Good practice',
-  gap: 'Gap',
-  barrier: 'Barrier',
-  communication: 'Communication',
-  issue: 'Issue',
-  context: 'Context',
-};
 
 /** A short explanation of each kind, shown as the radio's hint. */
 export const EXCERPT_KIND_HINTS: Record<ExcerptKind, string> = {

@@ -1,16 +1,5 @@
-/** Words for what a passage or finding is, and for how strong a finding's evidence is, in UK English. */
+/** Words for how strong a finding’s evidence is, in UK English. */
 import type { EvidenceStrength } from './evidence.ts';
-import type { Excerpt } from './reviewFile.ts';
-
-/** Labels for passage kinds; finding kinds are the same less 'context'. */
-export const KIND_LABELS: Record<Excerpt['kind'], string> = {
-  'good-practice': 'Good practice',
-  gap: 'Gap',
-  barrier: 'Barrier',
-  communication: 'Communication issue',
-  issue: 'Issue',
-  context: 'Context',
-};
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -19,13 +19,18 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   other: 'Other',
 };
 
-export const FINDING_KIND_LABELS: Record<import('./reviewFile.ts').Finding['kind'], string> = {
+/** What a coded passage is; finding kinds are the same less 'context'. */
+export const KIND_LABELS: Record<import('./reviewFile.ts').Excerpt['kind'], string> = {
   'good-practice': 'Good practice',
   gap: 'Gap',
   barrier: 'Barrier',
   communication: 'Communication issue',
   issue: 'Issue',
+  context: 'Context',
 };
+
+const { context: _context, ...findingKinds } = KIND_LABELS;
+export const FINDING_KIND_LABELS: Record<import('./reviewFile.ts').Finding['kind'], string> = findingKinds;
 
 export const PRIORITY_LABELS: Record<import('./reviewFile.ts').Recommendation['priority'], string> = {
   high: 'High',

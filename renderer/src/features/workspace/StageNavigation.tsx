@@ -9,7 +9,7 @@ export function StageNavigation({ reviewId, current }: { reviewId: string; curre
         {STAGES.map((stage) => (
           <li key={stage.id} className={`moj-side-navigation__item${stage.id === current ? ' moj-side-navigation__item--active' : ''}`}>
             <a href={hrefFor({ page: 'workspace', reviewId, stage: stage.id })} aria-current={stage.id === current ? 'page' : undefined}>
-              {stage.name}{stage.isBuilt ? '' : ' (not built yet)'}
+              {stage.name}
             </a>
           </li>
         ))}

@@ -10,7 +10,8 @@ import { Button } from '../../../components/Button.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { useFocusTarget } from '../../../components/useFocusTarget.ts';
 import { ENGAGEMENT_KIND_LABELS, engagementTitle } from '../../../domain/engagementLabels.ts';
-import { EXCERPT_KIND_LABELS, type ExcerptKind } from '../../../domain/excerptLabels.ts';
+import type { ExcerptKind } from '../../../domain/excerptLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import { inNotesOrder, isLost, notesSegments, trimSelection } from '../../../domain/passages.ts';
 import type { Agency, Engagement, Excerpt, Review, Theme } from '../../../domain/reviewFile.ts';
 import { EngagementPager } from '../../engage/EngagementPager.tsx';
@@ -54,7 +55,7 @@ export function EngagementCoding({ review, route, engagement, excerpts, themes, 
   const found = useMemo(() => listed.filter((p) => !p.isLost), [listed]);
   const segments = useMemo(() => notesSegments(notes.length, found.map((p) => p.excerpt)), [notes, found]);
   const descriptions = useMemo(() => found.map(({ excerpt: x, number }) => ({
-    id: x.id, text: `Coded passage ${number}: ${EXCERPT_KIND_LABELS[x.kind]} — ${themeNames(x.themeIds, themes)}`,
+    id: x.id, text: `Coded passage ${number}: ${KIND_LABELS[x.kind]} — ${themeNames(x.themeIds, themes)}`,
   })), [found, themes]);
   const lostCount = listed.length - found.length;
 
@@ -134,7 +135,7 @@ export function EngagementCoding({ review, route, engagement, excerpts, themes, 
                 if (problem) return problem;
                 setLastKind(coding.kind);
                 setPending(undefined);
-                setStatus(`Coded “${opening(pending.text)}” as ${EXCERPT_KIND_LABELS[coding.kind].toLowerCase()}: ${themeNames(coding.themeIds, themes)}.`);
+                setStatus(`Coded “${opening(pending.text)}” as ${KIND_LABELS[coding.kind].toLowerCase()}: ${themeNames(coding.themeIds, themes)}.`);
                 caretAfterUpdate.current = pending.end;
                 return undefined;
               }} />

@@ -8,7 +8,8 @@ import { hrefFor } from '../../../app/router.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import type { PassageCoding } from '../../../db/excerptRepository.ts';
-import { EXCERPT_KIND_HINTS, EXCERPT_KIND_LABELS } from '../../../domain/excerptLabels.ts';
+import { EXCERPT_KIND_HINTS } from '../../../domain/excerptLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import { EXCERPT_KINDS, type Theme } from '../../../domain/reviewFile.ts';
 import { themeTree } from '../../../domain/themeOrder.ts';
 
@@ -86,7 +87,7 @@ export function PassageForm({ idPrefix, heading, submitLabel, reviewId, passageT
               <div className="govuk-radios__item" key={kind}>
                 <input className="govuk-radios__input" id={`${ids.kind}-${kind}`} name={ids.kind} type="radio" value={kind}
                   checked={coding.kind === kind} onChange={() => setCoding((c) => ({ ...c, kind }))} aria-describedby={`${ids.kind}-${kind}-hint`} />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${ids.kind}-${kind}`}>{EXCERPT_KIND_LABELS[kind]}</label>
+                <label className="govuk-label govuk-radios__label" htmlFor={`${ids.kind}-${kind}`}>{KIND_LABELS[kind]}</label>
                 <div className="govuk-hint govuk-radios__hint" id={`${ids.kind}-${kind}-hint`}>{EXCERPT_KIND_HINTS[kind]}</div>
               </div>
             ))}

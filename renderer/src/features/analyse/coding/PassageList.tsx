@@ -8,7 +8,8 @@ import { Button } from '../../../components/Button.tsx';
 import { Tag } from '../../../components/Tag.tsx';
 import { focusTargetId } from '../../../components/useFocusTarget.ts';
 import type { PassageCoding } from '../../../db/excerptRepository.ts';
-import { EXCERPT_KIND_LABELS, type ExcerptKind } from '../../../domain/excerptLabels.ts';
+import type { ExcerptKind } from '../../../domain/excerptLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import type { Excerpt, Theme } from '../../../domain/reviewFile.ts';
 import { PassageForm } from './PassageForm.tsx';
 
@@ -68,7 +69,7 @@ export function PassageList({ reviewId, passages, themes, citations, onShow, onS
               ) : (
                 <>
                   <p className="govuk-body-s govuk-!-margin-bottom-1">
-                    <strong>Passage {number}</strong> <Tag text={EXCERPT_KIND_LABELS[x.kind]} colour={KIND_COLOURS[x.kind]} />
+                    <strong>Passage {number}</strong> <Tag text={KIND_LABELS[x.kind]} colour={KIND_COLOURS[x.kind]} />
                   </p>
                   <blockquote className="app-passage-quote">{x.text}</blockquote>
                   {passage.isLost && (

@@ -1,6 +1,6 @@
 /** A passage's or finding's kind as a tag; the words carry the meaning, the colour only helps. */
 import { Tag } from '../../../components/Tag.tsx';
-import { KIND_LABELS } from '../../../domain/findingLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import type { Excerpt } from '../../../domain/reviewFile.ts';
 
 const COLOURS = {

@@ -1,6 +1,6 @@
 /** Narrows the coded passages by theme (with its sub-themes), kind, agency and sector. */
 import type { ReactNode } from 'react';
-import { KIND_LABELS } from '../../../domain/findingLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import { SECTOR_LABELS } from '../../../domain/labels.ts';
 import type { ExcerptKind, PassageFilter } from '../../../domain/passageFilter.ts';
 import { EXCERPT_KINDS, type Agency, type Sector, type Theme } from '../../../domain/reviewFile.ts';

@@ -1,5 +1,5 @@
 /** The kind of a finding as small inline radios: good practice, gap, barrier, communication issue or issue. */
-import { KIND_LABELS } from '../../../domain/findingLabels.ts';
+import { KIND_LABELS } from '../../../domain/labels.ts';
 import type { FindingKind } from '../../../domain/passageFilter.ts';
 import { FINDING_KINDS } from '../../../domain/reviewFile.ts';
 
