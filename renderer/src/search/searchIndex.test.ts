@@ -5,7 +5,7 @@ import { hrefFor, parseRoute } from '../app/router.ts';
 import { parseReviewFileText, type ReviewFile } from '../domain/reviewFile.ts';
 import { generateReview, SCALES } from '../../../test/generate/generateReview.ts';
 import { cloneFile, id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
-import { buildSearchIndex, searchReview, searchReviewGrouped, updateSearchIndex, type SearchResult } from './searchIndex.ts';
+import { buildSearchIndex, buildSearchIndexSteps, searchReview, searchReviewGrouped, updateSearchIndex, type SearchResult } from './searchIndex.ts';
 import { foldTerm } from './terms.ts';
 
 const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
@@ -105,6 +105,16 @@ describe('searchReview', () => {
     expect(searchReview(sampleIndex, 'kestrel xylophone')).toEqual([]);
   });
 
+  it('finds "A&E" and "Year 7" but not a lone common word inside a longer query', () => {
+    const index = buildSearchIndex(withNotes('Seen at A&E twice.\nThe Year 7 tutor and the Year 9 lead.'));
+    expect(searchReview(index, 'A&E')).toHaveLength(1);
+    expect(searchReview(index, 'a&e twice')).toHaveLength(1);
+    const [year7] = searchReview(index, 'year 7');
+    expect(year7!.snippet.highlights.map((h) => year7!.snippet.text.slice(h.start, h.end))).toEqual(['Year', '7', 'Year']);
+    expect(searchReview(index, 'the tutor')).toHaveLength(1);
+    expect(searchReview(index, 'the')).toEqual([]); // a prefix of nothing here
+  });
+
   it('keeps UK spelling as typed: no stemming to American forms', () => {
     const file = withNotes('We organise the programme.');
     const index = buildSearchIndex(file);
@@ -173,6 +183,17 @@ describe('searchReview', () => {
     expect(groups.every((g) => g.results.length <= 2 && g.total >= g.results.length)).toBe(true);
     expect(groups.reduce((sum, g) => sum + g.total, 0)).toBe(total);
     expect(total).toBe(searchReview(sampleIndex, 'school', 1000).length);
+    const more = searchReviewGrouped(sampleIndex, 'school', { notes: 8 });
+    expect(more.groups.map((g) => g.results.length)).toEqual(more.groups.map((g) => Math.min(g.total, g.kind === 'notes' ? 8 : 5)));
+  });
+
+  it('builds the same index step by step as in one go', () => {
+    const steps = buildSearchIndexSteps(sample);
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) { count += 1; step = steps.next(); }
+    expect(count).toBe(sample.engagements.length + sample.excerpts.length + sample.findings.length + sample.recommendations.length + sample.actions.length);
+    expect(comparable(searchReview(step.value, 'station', 50))).toEqual(comparable(searchReview(sampleIndex, 'station', 50)));
   });
 });
 

@@ -11,7 +11,7 @@ import type { WorkspaceRoute } from '../app/router.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
 import { SEARCH_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
 import { highlight, matchRanges, snippet, type Highlighted } from './snippet.ts';
-import { foldedTerms } from './terms.ts';
+import { foldedTerms, queryTerms } from './terms.ts';
 
 export { SEARCH_KINDS, type SearchKind } from './documents.ts';
 export type { Highlighted, TextRange } from './snippet.ts';
@@ -95,12 +95,27 @@ function removeSource(index: SearchIndex, key: string): void {
   index.sources.delete(key);
 }
 
-/** Builds an in-memory index of a review's notes, passages, findings, recommendations and actions. */
-export function buildSearchIndex(file: ReviewFile): SearchIndex {
+/**
+ * Builds the index one source at a time, pausing after each, so a caller can spread a
+ * large review's build over several slices of time and keep the page responsive.
+ */
+export function* buildSearchIndexSteps(file: ReviewFile): Generator<void, SearchIndex, void> {
   const docs = new Map<number, Indexed>();
   const index: SearchIndex = { reviewId: file.review.id, mini: newMiniSearch(docs), docs, sources: new Map(), nextId: 1 };
-  for (const source of searchSources(file)) addSource(index, source.key, source.signature, source.make());
+  for (const source of searchSources(file)) {
+    addSource(index, source.key, source.signature, source.make());
+    yield;
+  }
   return index;
+}
+
+/** Builds an in-memory index of a review's notes, passages, findings, recommendations and actions. */
+export function buildSearchIndex(file: ReviewFile): SearchIndex {
+  const steps = buildSearchIndexSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -138,21 +153,28 @@ interface Hit {
   terms: string[];
 }
 
+/** A query term is matched exactly, or as a prefix from three letters, by one of these terms. */
+function isMatchedExactly(term: string, docTerms: string[]): boolean {
+  return docTerms.some((t) => t === term || (term.length >= 3 && t.startsWith(term)));
+}
+
 /**
  * Every match, best first: whole-word and prefix matches, then those found only by
- * allowing a typo, so "safeg" lists "safeguarding" before "safe".
+ * allowing a typo, so "safeg" lists "safeguarding" before "safe". One search finds
+ * both; the terms each document matched tell them apart.
  */
 function hits(index: SearchIndex, query: string): Hit[] {
-  if (foldedTerms(query).length === 0) return [];
-  const exact = index.mini.search(query, { fuzzy: false });
-  const seen = new Set(exact.map((result) => result.id as number));
-  const typos = index.mini.search(query).filter((result) => !seen.has(result.id as number));
-  const found: Hit[] = [];
-  for (const result of [...exact, ...typos]) {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const exact: Hit[] = [];
+  const typos: Hit[] = [];
+  for (const result of index.mini.search(query, { tokenize: () => terms })) {
     const entry = index.docs.get(result.id as number);
-    if (entry) found.push({ entry, score: result.score, terms: result.terms });
+    if (!entry) continue;
+    const hit = { entry, score: result.score, terms: result.terms };
+    (terms.every((term) => isMatchedExactly(term, result.terms)) ? exact : typos).push(hit);
   }
-  return found;
+  return [...exact, ...typos];
 }
 
 function toResult({ entry, score, terms }: Hit): SearchResult {
@@ -178,15 +200,24 @@ export function searchReview(index: SearchIndex, query: string, limit = 20): Sea
   return hits(index, query).slice(0, limit).map(toResult);
 }
 
+/** How many results of each kind a grouped search keeps unless told otherwise. */
+export const RESULTS_PER_KIND = 5;
+
 /**
- * Results grouped by kind, in the order of SEARCH_KINDS, keeping the best `perKind` of
- * each, so a flood of notes matches cannot hide the one finding that matched.
+ * Results grouped by kind, in the order of SEARCH_KINDS, keeping the best few of each
+ * (`perKind`: one number, or a number for some kinds), so a flood of notes matches
+ * cannot hide the one finding that matched.
  */
-export function searchReviewGrouped(index: SearchIndex, query: string, perKind = 5): { total: number; groups: SearchGroup[] } {
+export function searchReviewGrouped(
+  index: SearchIndex,
+  query: string,
+  perKind: number | Partial<Record<SearchKind, number>> = RESULTS_PER_KIND,
+): { total: number; groups: SearchGroup[] } {
   const all = hits(index, query);
+  const limit = (kind: SearchKind) => (typeof perKind === 'number' ? perKind : perKind[kind] ?? RESULTS_PER_KIND);
   const groups = SEARCH_KINDS.map((kind) => {
     const ofKind = all.filter((hit) => hit.entry.doc.kind === kind);
-    return { kind, total: ofKind.length, results: ofKind.slice(0, perKind).map(toResult) };
+    return { kind, total: ofKind.length, results: ofKind.slice(0, limit(kind)).map(toResult) };
   }).filter((group) => group.total > 0);
   return { total: all.length, groups };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chunkNotes, CHUNK_WORDS } from './chunks.ts';
 import { snippet } from './snippet.ts';
-import { foldedTerms, foldTerm, tokenise } from './terms.ts';
+import { foldedTerms, foldTerm, isIndexed, queryTerms, tokenise } from './terms.ts';
 
 describe('terms', () => {
   it('folds case, accents and compatibility forms', () => {
@@ -15,13 +15,25 @@ describe('terms', () => {
   it('splits on white space and punctuation, keeping offsets into the original text', () => {
     const text = 'Children’s social-care: “A&E” 12–14 👍🏽 café.';
     const tokens = tokenise(text);
-    expect(tokens.map((t) => t.term)).toEqual(['children', 's', 'social', 'care', 'a', 'e', '12', '14', '👍🏽', 'cafe']);
+    expect(tokens.map((t) => t.term)).toEqual(['children', 's', 'social', 'care', 'a&e', '12', '14', '👍🏽', 'cafe']);
     for (const t of tokens) expect(foldTerm(text.slice(t.start, t.end))).toBe(t.term);
+  });
+
+  it('leaves out common words and lone letters, but not lone digits', () => {
+    expect(foldedTerms('The head of Year 7 said it’s a matter for the A&E team.')).toEqual(['head', 'year', '7', 'said', 'matter', 'a&e', 'team']);
+  });
+
+  it('keeps a lone common word in a query, to match as a prefix while it is typed', () => {
+    expect(queryTerms('the')).toEqual(['the']);
+    expect(queryTerms('The theme')).toEqual(['theme']);
+    expect(queryTerms('county l')).toEqual(['county']);
+    expect(queryTerms('a')).toEqual([]);
+    expect(queryTerms(' … ')).toEqual([]);
   });
 
   it('gives the index the same terms as word-by-word folding, for any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme-composite' }), (text) => {
-      expect(foldedTerms(text)).toEqual(tokenise(text).map((t) => t.term).filter(Boolean));
+      expect(foldedTerms(text)).toEqual(tokenise(text).map((t) => t.term).filter(isIndexed));
     }));
   });
 });
