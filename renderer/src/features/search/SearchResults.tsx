@@ -37,7 +37,7 @@ export function SearchResults({ reviewId, session, query }: { reviewId: string; 
     [openKinds],
   );
   const outcome = useMemo(
-    () => (isReady && file && query ? session.search(file, query, perKind) : undefined),
+    () => (isReady && file !== null && query ? session.search(file, query, perKind) : undefined),
     [isReady, file, query, perKind, session],
   );
 

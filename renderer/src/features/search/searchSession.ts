@@ -61,6 +61,8 @@ export class SearchSession {
   private async build(file: ReviewFile): Promise<void> {
     const steps = buildSearchIndexSteps(file);
     for (;;) {
+      await nextTurn();
+      if (this.isDisposed) return;
       const started = performance.now();
       let step = steps.next();
       while (!step.done && performance.now() - started < SLICE_MS) step = steps.next();
@@ -69,8 +71,6 @@ export class SearchSession {
         this.indexedFile = file;
         break;
       }
-      await nextTurn();
-      if (this.isDisposed) return;
     }
     this.isBuilding = false;
     this.listeners.forEach((listener) => listener());
@@ -78,11 +78,12 @@ export class SearchSession {
 
   /**
    * Searches the index as of `file`, first applying any changes since the snapshot it
-   * last saw (cheap: only changed items are re-indexed). Undefined until the index is built.
+   * last saw (cheap: only changed items are re-indexed); without a file (the panel has
+   * just opened and its snapshot is loading), as last seen. Undefined until built.
    */
-  search(file: ReviewFile, query: string, perKind: Partial<Record<SearchKind, number>>) {
+  search(file: ReviewFile | undefined, query: string, perKind: Partial<Record<SearchKind, number>>) {
     if (!this.index) return undefined;
-    if (this.indexedFile !== file) {
+    if (file && this.indexedFile !== file) {
       updateSearchIndex(this.index, file);
       this.indexedFile = file;
     }
