@@ -5,9 +5,6 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
-/** Shown beside the box, so the keys are discoverable. */
-export const SEARCH_SHORTCUT_KEYS = ['/', 'Ctrl + K'] as const;
-
 function isTypingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -16,7 +13,7 @@ function isTypingIn(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color', 'image'].includes(target.type);
 }
 
-export function isSearchShortcut(event: KeyboardEvent): boolean {
+function isSearchShortcut(event: KeyboardEvent): boolean {
   if (event.altKey || event.shiftKey) return false;
   if (event.key === '/') return !event.ctrlKey && !event.metaKey;
   return event.key.toLowerCase() === 'k' && event.ctrlKey !== event.metaKey;
