@@ -30,12 +30,13 @@ export interface SearchDocument {
 export interface SearchSource {
   /** Stable across snapshots: kind and entity id. */
   key: string;
-  /** Changes whenever any document made from this source would change. */
-  signature: string;
+  /**
+   * Everything the documents are made from: when every part is equal, they would be
+   * the same. Parts, not one joined string, so comparing costs no copying.
+   */
+  signature: readonly string[];
   make: () => SearchDocument[];
 }
-
-const SEP = '\u0000';
 
 /** Every source of searchable text in a review, in file order. */
 export function searchSources(file: ReviewFile): SearchSource[] {
@@ -50,7 +51,7 @@ export function searchSources(file: ReviewFile): SearchSource[] {
     const { notes } = engagement;
     sources.push({
       key: `notes:${engagement.id}`,
-      signature: title + SEP + notes,
+      signature: [title, notes],
       make: () => chunkNotes(notes).map((chunk, i) => ({
         kind: 'notes',
         heading: title,
@@ -68,7 +69,7 @@ export function searchSources(file: ReviewFile): SearchSource[] {
     const heading = `Passage from ${from ? engagementTitle(from) : 'an engagement'}`;
     sources.push({
       key: `passage:${excerpt.id}`,
-      signature: heading + SEP + excerpt.engagementId + SEP + excerpt.text,
+      signature: [heading, excerpt.engagementId, excerpt.text],
       make: () => [{
         kind: 'passage', heading, title: '', body: excerpt.text,
         target: route({ stage: 'analyse', view: 'code', engagementId: excerpt.engagementId, focus: excerpt.id }),
@@ -79,7 +80,7 @@ export function searchSources(file: ReviewFile): SearchSource[] {
     const heading = `Finding: ${finding.title.trim() || 'untitled'}`;
     sources.push({
       key: `finding:${finding.id}`,
-      signature: heading + SEP + finding.detail,
+      signature: [heading, finding.title, finding.detail],
       make: () => [{ kind: 'finding', heading, title: finding.title, body: finding.detail, target: route({ stage: 'analyse', view: 'findings', focus: finding.id }) }],
     });
   }
@@ -88,7 +89,7 @@ export function searchSources(file: ReviewFile): SearchSource[] {
     const body = [recommendation.detail, recommendation.successMeasure ?? ''].filter(Boolean).join('\n');
     sources.push({
       key: `recommendation:${recommendation.id}`,
-      signature: heading + SEP + body,
+      signature: [heading, body],
       make: () => [{ kind: 'recommendation', heading, title: recommendation.title, body, target: route({ stage: 'recommend', focus: recommendation.id }) }],
     });
   }
@@ -98,7 +99,7 @@ export function searchSources(file: ReviewFile): SearchSource[] {
     const body = [action.description, ...action.updates.map((u) => u.note)].filter(Boolean).join('\n');
     sources.push({
       key: `action:${action.id}`,
-      signature: heading + SEP + body,
+      signature: [heading, body],
       make: () => [{ kind: 'action', heading, title: '', body, target: route({ stage: 'follow-up', focus: action.id }) }],
     });
   }

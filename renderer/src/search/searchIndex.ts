@@ -44,7 +44,7 @@ export interface SearchIndex {
   /** @internal */ readonly mini: MiniSearch<Indexed>;
   /** @internal */ readonly docs: Map<number, Indexed>;
   /** @internal Source key → its signature and the ids of its documents. */
-  readonly sources: Map<string, { signature: string; ids: number[] }>;
+  readonly sources: Map<string, { signature: readonly string[]; ids: number[] }>;
   /** @internal */ nextId: number;
 }
 
@@ -77,7 +77,7 @@ function newMiniSearch(docs: Map<number, Indexed>): MiniSearch<Indexed> {
   });
 }
 
-function addSource(index: SearchIndex, key: string, signature: string, docs: SearchDocument[]): void {
+function addSource(index: SearchIndex, key: string, signature: readonly string[], docs: SearchDocument[]): void {
   const entries = docs.map((doc) => ({ id: index.nextId++, doc }));
   for (const entry of entries) index.docs.set(entry.id, entry);
   index.mini.addAll(entries);
@@ -126,18 +126,22 @@ export function buildSearchIndex(file: ReviewFile): SearchIndex {
 export function updateSearchIndex(index: SearchIndex, file: ReviewFile): number {
   if (file.review.id !== index.reviewId) throw new Error('updateSearchIndex: a different review; build a new index');
   let changed = 0;
-  const seen = new Set<string>();
-  for (const source of searchSources(file)) {
-    seen.add(source.key);
-    if (index.sources.get(source.key)?.signature === source.signature) continue;
+  const sources = searchSources(file);
+  for (const source of sources) {
+    const known = index.sources.get(source.key)?.signature;
+    if (known && known.length === source.signature.length && known.every((part, i) => part === source.signature[i])) continue;
     removeSource(index, source.key);
     addSource(index, source.key, source.signature, source.make());
     changed += 1;
   }
-  for (const key of [...index.sources.keys()]) {
-    if (seen.has(key)) continue;
-    removeSource(index, key);
-    changed += 1;
+  // Every source of the file is now indexed; any more are items since deleted.
+  if (index.sources.size > sources.length) {
+    const current = new Set(sources.map((source) => source.key));
+    for (const key of [...index.sources.keys()]) {
+      if (current.has(key)) continue;
+      removeSource(index, key);
+      changed += 1;
+    }
   }
   return changed;
 }
