@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateReview, SCALES } from '../../../../test/generate/generateReview.ts';
+import { cloneFile, id, makeReviewFile } from '../../../../test/helpers/reviewFileBuilder.ts';
+import { retainSearchSession, SearchSession, searchSessionFor } from './searchSession.ts';
+
+const ready = (session: SearchSession) => new Promise<void>((resolve) => {
+  const stop = session.subscribe(() => {
+    stop();
+    resolve();
+  });
+});
+
+describe('SearchSession', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('builds once, in slices, then follows later snapshots', async () => {
+    const file = generateReview(SCALES.S);
+    const session = new SearchSession(file.review.id);
+    expect(session.search(file, 'school', {})).toBeUndefined();
+    const built = ready(session);
+    session.prepare(file);
+    session.prepare(file); // a second call while building starts nothing new
+    await built;
+    expect(session.isReady()).toBe(true);
+    expect(session.search(file, 'underpass', {})!.total).toBe(0);
+
+    const edited = cloneFile(file);
+    edited.engagements[0]!.notes += ' Met at the underpass.';
+    expect(session.search(edited, 'underpass', {})!.total).toBe(1);
+    // Without a snapshot (one is loading) it answers from the last one it saw.
+    expect(session.search(undefined, 'underpass', {})!.total).toBe(1);
+  });
+
+  it('stops a build when disposed', async () => {
+    const file = generateReview(SCALES.S);
+    const session = new SearchSession(file.review.id);
+    const listener = vi.fn();
+    session.subscribe(listener);
+    session.prepare(file);
+    session.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listener).not.toHaveBeenCalled();
+    expect(session.isReady()).toBe(false);
+  });
+
+  it('keeps one review’s session across a remount and lets it go once the review is left', () => {
+    vi.useFakeTimers();
+    const first = searchSessionFor(makeReviewFile().review.id);
+    first.rememberQuery('kestrel');
+    const release = retainSearchSession(first);
+    release(); // the workspace unmounts for a change of stage…
+    expect(searchSessionFor(first.reviewId)).toBe(first); // …and mounts again at once
+    const releaseAgain = retainSearchSession(first);
+    vi.advanceTimersByTime(10_000);
+    expect(searchSessionFor(first.reviewId)).toBe(first);
+    expect(first.lastQuery()).toBe('kestrel');
+    releaseAgain();
+    vi.advanceTimersByTime(10_000);
+    expect(searchSessionFor(first.reviewId)).not.toBe(first);
+    expect(searchSessionFor(id(999))).not.toBe(searchSessionFor(first.reviewId));
+  });
+});
