@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
-import { allSaved, notesField, openStage } from './reviewPages.ts';
+import { allSaved, dragAcross, notesField, openStage } from './reviewPages.ts';
 
 const ENGAGEMENT = 'Partnership leads: community safety and public health';
 const BY_MOUSE = 'Detached youth work cut to 2 evenings/wk in 2024.';
@@ -17,31 +17,6 @@ const notes = (page: Page) => page.getByRole('textbox', { name: 'Notes' });
 const passages = (page: Page) => page.getByRole('list', { name: /^Coded passages/ }).getByRole('listitem');
 const passage = (page: Page, text: string) => passages(page).filter({ hasText: text });
 const highlight = (page: Page, text: string) => notes(page).locator('mark', { hasText: text });
-
-/** Drags the mouse across `text` in the notes, from its first character to its last. */
-async function dragAcross(page: Page, text: string): Promise<void> {
-  const box = await notes(page).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rects = [...range.getClientRects()];
-      const first = rects[0]!;
-      const last = rects.at(-1)!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not in one piece of the notes`);
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-}
 
 /** Every finding's cited passages, straight from IndexedDB. */
 async function findingCitations(page: Page): Promise<Record<string, string[]>> {
@@ -87,7 +62,7 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await expect(page.getByRole('alert').filter({ hasText: 'Select the words you want to code' })).toBeFocused();
 
   // By mouse.
-  await dragAcross(page, BY_MOUSE);
+  await dragAcross(notes(page), BY_MOUSE);
   await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “Detached youth work cut to 2 evenings/wk in…”');
   await page.getByRole('button', { name: 'Code selected passage' }).click();
   const form = page.getByRole('form', { name: 'Code this passage' });

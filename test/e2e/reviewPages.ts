@@ -1,6 +1,6 @@
 /** Page helpers for the Reviews screen and the Scope stage, written as a reviewer acts. */
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 export interface NewReview {
@@ -125,4 +125,30 @@ export async function storedDraft(page: Page, engagementId: string): Promise<str
       read.onerror = () => reject(read.error);
     };
   }), engagementId);
+}
+
+/** Selects `text` in the coding view's read-only notes by dragging the mouse across it, first character to last. */
+export async function dragAcross(notes: Locator, text: string): Promise<void> {
+  const page = notes.page();
+  const box = await notes.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rects = [...range.getClientRects()];
+      const first = rects[0]!;
+      const last = rects.at(-1)!;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in one piece of the notes`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
 }
