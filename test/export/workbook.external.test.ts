@@ -83,6 +83,16 @@ describe.skipIf(!hasOpenpyxl)('openpyxl reads the workbook', () => {
     expect(JSON.parse(await check('generated-L', file))).toMatchObject({ ok: true });
   }, 120_000);
 
+  it('of a review whose text looks like formulas: it stays text', async () => {
+    const hostile: ReviewFile = {
+      ...sample,
+      findings: sample.findings.map((f, i) => (i === 0 ? { ...f, title: '=1+1', detail: '@SUM(A1:A9)' } : f)),
+      recommendations: sample.recommendations.map((r, i) => (i === 0 ? { ...r, title: '+44 20 7946 0000', detail: '\t=cmd' } : r)),
+      actions: sample.actions.map((a, i) => (i === 0 ? { ...a, description: '-HYPERLINK("http://x.invalid")' } : a)),
+    };
+    expect(JSON.parse(await check('hostile', hostile))).toMatchObject({ ok: true });
+  });
+
   it('and would see a formula, an overlap, a name or a missing action (the checker can fail)', async () => {
     const xlsx = path.join(dir, 'broken.xlsx');
     const script = [

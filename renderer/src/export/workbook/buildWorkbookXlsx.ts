@@ -57,6 +57,10 @@ const STEPS: readonly Step[] = [
   dataStep('Coverage', coverageSheet, decorateCoverage),
 ];
 
+// Packing is the slowest step; the fastest deflate level costs a quarter more bytes on a
+// file of a few hundred kilobytes, which nobody will notice, and saves a good part of the time.
+const FAST_ZIP = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /** Lets a worker see a cancel message between steps. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -94,7 +98,7 @@ export async function buildWorkbookXlsx(file: ReviewFile, options: ExportOptions
     throwIfAborted(signal);
   }
   onProgress?.({ done: STEPS.length, total, step: 'Packing the workbook' });
-  const bytes = asBytes(await workbook.xlsx.writeBuffer());
+  const bytes = asBytes(await workbook.xlsx.writeBuffer(FAST_ZIP));
   throwIfAborted(signal);
   onProgress?.({ done: total, total, step: 'Done' });
   return bytes;

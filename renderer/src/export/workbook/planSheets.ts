@@ -40,7 +40,8 @@ export function findingsSheet(ctx: WorkbookContext): DataSheet {
         strength.agencies,
         strength.sectors,
         yesNo(strength.isSingleVoice),
-        (ctx.answeredBy.get(f.id) ?? []).join(', '),
+        // "None" rather than a blank, so a filter finds the findings no recommendation answers yet.
+        ctx.answeredBy.get(f.id)?.join(', ') ?? 'None',
       ];
     }),
   };
