@@ -15,7 +15,7 @@ import { engagementsSheet, evidenceSheet, passageCountsSheet } from './evidenceS
 import { nameRedactor } from './names.ts';
 import { actionPlanSheet, findingsSheet, recommendationsSheet } from './planSheets.ts';
 import { addDataSheet, type DataSheet } from './sheetWriter.ts';
-import { decorateActionPlan, decorateCoverage, decorateFindings } from './sheetRules.ts';
+import { decorateActionPlan, decorateCoverage, decorateFindings, decorateRecommendations } from './sheetRules.ts';
 import { addSummarySheet, summaryLines } from './summarySheet.ts';
 
 interface Step {
@@ -52,7 +52,7 @@ const STEPS: readonly Step[] = [
   dataStep('Evidence', evidenceSheet),
   dataStep('Passages by theme', passageCountsSheet),
   dataStep('Findings', findingsSheet, decorateFindings),
-  dataStep('Recommendations', recommendationsSheet),
+  dataStep('Recommendations', recommendationsSheet, decorateRecommendations),
   dataStep('Action plan', actionPlanSheet, decorateActionPlan),
   dataStep('Coverage', coverageSheet, decorateCoverage),
 ];

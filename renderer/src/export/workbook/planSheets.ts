@@ -66,8 +66,8 @@ export function recommendationsSheet(ctx: WorkbookContext): DataSheet {
     columns: [
       { header: 'No.', width: 6, kind: 'number' },
       { header: 'Recommendation', width: 36 },
-      { header: 'Detail', width: 60 },
-      { header: 'Findings answered', width: 40 },
+      { header: 'Detail', width: 52 },
+      { header: 'Findings answered', width: 36 },
       { header: 'Lead', width: 28 },
       { header: 'Partners', width: 32 },
       { header: 'Priority', width: 10, kind: 'label' },
@@ -75,7 +75,7 @@ export function recommendationsSheet(ctx: WorkbookContext): DataSheet {
       { header: 'Success measure', width: 40 },
       { header: 'Actions', width: 9, kind: 'number' },
       { header: 'Overdue actions', width: 10, kind: 'number' },
-      { header: 'Progress', width: 13 },
+      { header: 'Progress', width: 13, kind: 'label' },
     ],
     rows: ctx.recommendations.map((r): CellValue[] => {
       const progress = rollUp(actions.get(r.id) ?? [], ctx.today);
@@ -100,9 +100,6 @@ export function recommendationsSheet(ctx: WorkbookContext): DataSheet {
     }),
   };
 }
-
-/** Where the action plan keeps what the whole-column rules (validation, colours) point at. */
-export const ACTION_PLAN_COLUMNS = { dueDate: 5, status: 6, overdue: 7 } as const;
 
 export function actionPlanSheet(ctx: WorkbookContext): DataSheet {
   const actions = actionsByRecommendation(ctx.file.actions);

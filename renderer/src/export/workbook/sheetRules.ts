@@ -8,8 +8,7 @@
 import type { DataValidation, Worksheet, Style } from 'exceljs';
 import { ragOf } from '../../domain/rag.ts';
 import { ACTION_STATUSES } from '../../domain/reviewFile.ts';
-import { ACTION_PLAN_COLUMNS } from './planSheets.ts';
-import { columnLetter, type DataSheet } from './sheetWriter.ts';
+import { columnLetter, columnNumber, type DataSheet } from './sheetWriter.ts';
 
 /** The last row of a worksheet in Excel 2007 and later. */
 export const LAST_ROW = 1_048_576;
@@ -34,12 +33,30 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** The status labels a cell in the Status column may hold, in workflow order. */
 export const STATUS_LABELS = ACTION_STATUSES.map((s) => ragOf(s).label);
 
-export function decorateActionPlan(worksheet: Worksheet): void {
-  const status = columnLetter(ACTION_PLAN_COLUMNS.status);
-  const due = columnLetter(ACTION_PLAN_COLUMNS.dueDate);
+/** Colours the RAG labels in `ref` (the words stay in the cell); returns how many rules it used. */
+function addRagColours(worksheet: Worksheet, ref: string): number {
+  const rules = ACTION_STATUSES.flatMap((s) => {
+    const { rag, label } = ragOf(s);
+    return rag === 'none' ? [] : [{ label, style: RAG_STYLES[rag] }];
+  });
+  worksheet.addConditionalFormatting({
+    ref,
+    rules: rules.map(({ label, style }, i) => ({ type: 'cellIs', operator: 'equal', formulae: [quoted(label)], style, priority: i + 1 })),
+  });
+  return rules.length;
+}
+
+/** A recommendation's progress (the roll-up of its actions) in the same colours as the action plan. */
+export function decorateRecommendations(worksheet: Worksheet, sheet: DataSheet): void {
+  addRagColours(worksheet, columnRange(columnNumber(sheet, 'Progress')));
+}
+
+export function decorateActionPlan(worksheet: Worksheet, sheet: DataSheet): void {
+  const status = columnLetter(columnNumber(sheet, 'Status'));
+  const due = columnLetter(columnNumber(sheet, 'Due date'));
   // exceljs has range validations (Worksheet.dataValidations) but its types leave them out.
   const ranged = worksheet as Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
-  ranged.dataValidations.add(columnRange(ACTION_PLAN_COLUMNS.status), {
+  ranged.dataValidations.add(columnRange(columnNumber(sheet, 'Status')), {
     type: 'list',
     allowBlank: true,
     formulae: [`"${STATUS_LABELS.join(',')}"`],
@@ -51,39 +68,28 @@ export function decorateActionPlan(worksheet: Worksheet): void {
     promptTitle: 'Status',
     prompt: 'Choose from the list.',
   });
-  const statusRules = ACTION_STATUSES.flatMap((s) => {
-    const { rag, label } = ragOf(s);
-    const style = rag === 'none' ? undefined : RAG_STYLES[rag];
-    return style ? [{ label, style }] : [];
-  });
-  worksheet.addConditionalFormatting({
-    ref: columnRange(ACTION_PLAN_COLUMNS.status),
-    rules: statusRules.map(({ label, style }, i) => ({
-      type: 'cellIs', operator: 'equal', formulae: [quoted(label)], style, priority: i + 1,
-    })),
-  });
+  const statusRules = addRagColours(worksheet, columnRange(columnNumber(sheet, 'Status')));
   // Live, unlike the "Overdue at export" column: Excel re-checks against TODAY() every time
   // the file is opened, and follows the status as the partnership updates it.
   worksheet.addConditionalFormatting({
-    ref: columnRange(ACTION_PLAN_COLUMNS.dueDate),
+    ref: columnRange(columnNumber(sheet, 'Due date')),
     rules: [{
       type: 'expression',
       formulae: [`AND(ISNUMBER(${due}2),${due}2<TODAY(),${status}2<>${quoted(ragOf('complete').label)})`],
       style: { ...RAG_STYLES.red, font: { ...RAG_STYLES.red.font, bold: true } },
-      priority: statusRules.length + 1,
+      priority: statusRules + 1,
     }],
   });
   worksheet.addConditionalFormatting({
-    ref: columnRange(ACTION_PLAN_COLUMNS.overdue),
-    rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"Yes"'], style: RAG_STYLES.red, priority: statusRules.length + 2 }],
+    ref: columnRange(columnNumber(sheet, 'Overdue at export')),
+    rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"Yes"'], style: RAG_STYLES.red, priority: statusRules + 2 }],
   });
 }
 
 /** Findings that rest on one engagement show "Yes" in amber: the word says it, the colour draws the eye. */
 export function decorateFindings(worksheet: Worksheet, sheet: DataSheet): void {
-  const column = sheet.columns.findIndex((c) => c.header === 'Single voice') + 1;
   worksheet.addConditionalFormatting({
-    ref: columnRange(column),
+    ref: columnRange(columnNumber(sheet, 'Single voice')),
     rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"Yes"'], style: RAG_STYLES.amber, priority: 1 }],
   });
 }

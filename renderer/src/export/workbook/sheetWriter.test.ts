@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, isValidSheetName, isValidTableName, linesFor, rowHeight } from './sheetWriter.ts';
+import { columnLetter, columnNumber, isValidSheetName, isValidTableName, linesFor, rowHeight } from './sheetWriter.ts';
 
 describe('sheet and table names', () => {
   it.each(['Summary', 'Action plan', 'Passages by theme', 'a'.repeat(31)])('accepts the sheet name %j', (name) => {
@@ -19,6 +19,16 @@ describe('sheet and table names', () => {
 describe('columnLetter', () => {
   it.each([[1, 'A'], [6, 'F'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA'], [16384, 'XFD']] as const)('column %i is %s', (n, letter) => {
     expect(columnLetter(n)).toBe(letter);
+  });
+});
+
+describe('columnNumber', () => {
+  const sheet = { name: 'Action plan', columns: [{ header: 'Action', width: 10 }, { header: 'Status', width: 10 }] };
+  it('finds a column by its header, counting from 1', () => {
+    expect(columnNumber(sheet, 'Status')).toBe(2);
+  });
+  it('fails loudly for a header the sheet does not have', () => {
+    expect(() => columnNumber(sheet, 'Staus')).toThrow('The Action plan sheet has no column headed "Staus".');
   });
 });
 

@@ -98,6 +98,13 @@ export function columnLetter(column: number): string {
   return out;
 }
 
+/** The 1-based column of the column headed `header`; a typo fails loudly rather than decorating column 0. */
+export function columnNumber(sheet: Pick<DataSheet, 'name' | 'columns'>, header: string): number {
+  const index = sheet.columns.findIndex((c) => c.header === header);
+  if (index < 0) throw new Error(`The ${sheet.name} sheet has no column headed "${header}".`);
+  return index + 1;
+}
+
 /** Landscape A4, one page wide, margins narrow enough for wide tables, the marking on every page. */
 export function setUpPrinting(worksheet: Worksheet, marking: ProtectiveMarking, repeatHeader: boolean): void {
   worksheet.pageSetup = {

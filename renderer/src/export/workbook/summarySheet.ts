@@ -62,7 +62,7 @@ export function summaryLines(ctx: WorkbookContext): SummaryLine[] {
     figure('Actions', plan.total),
     ...ACTION_STATUSES.map((s) => part(ragOf(s).label, plan.counts[s])),
     figure(`Overdue on ${dateInWords(today)}`, plan.overdue),
-    figure('Overall', plan.overall.label),
+    figure('Overall status of the plan', plan.overall.label),
     heading('How to read this workbook'),
     { kind: 'note', text: 'Each sheet after this one is an Excel table: the buttons in its header row sort and filter it.' },
     { kind: 'note', text: 'Quotes are attributed to a sector, never to a person or an agency. Passages not cleared for quotation are only counted (Passages by theme). Interview notes and the names of the review team are not included.' },
@@ -97,7 +97,7 @@ export function addSummarySheet(workbook: Workbook, lines: readonly SummaryLine[
       case 'figure':
         a.value = line.label;
         a.font = FONT;
-        if (line.isPart) a.alignment = { horizontal: 'left', indent: 2 };
+        a.alignment = { horizontal: 'left', vertical: 'top', ...(line.isPart && { indent: 2 }) };
         b.value = safeCell(line.value);
         b.font = line.label === 'Protective marking' ? { ...FONT, bold: true } : FONT;
         b.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
