@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReviewFileText } from '../../renderer/src/domain/reviewFile.ts';
 import { OPTIONAL_REPORT_SECTIONS, type ExportProgress } from '../../renderer/src/export/options.ts';
 import { buildReportDocx } from '../../renderer/src/export/report/buildReportDocx.ts';
+import { makeReviewFile } from '../helpers/reviewFileBuilder.ts';
 import { paragraphs, unzipText } from './reportXml.ts';
 
 const sample = parseReviewFileText(readFileSync(new URL('../../templates/samples/sallowmere.review.json', import.meta.url)));
@@ -93,6 +94,20 @@ describe('the Word report package', () => {
     });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
     expect(steps).not.toContain('Writing the findings');
+  });
+
+  it('reads sensibly for a review that has only just begun', async () => {
+    const base = makeReviewFile();
+    const empty = makeReviewFile({
+      review: { ...base.review, startDate: undefined, endDate: undefined, reviewers: [], termsOfReference: '' },
+      engagements: [], excerpts: [], findings: [], recommendations: [], actions: [],
+    });
+    const text = paragraphs(unzipText(await buildReportDocx(empty, { today: '2026-02-01' })).get('word/document.xml')!).map((p) => p.text).join('\n');
+    for (const words of [
+      'No engagement sessions have been recorded for this review yet.', 'The terms of reference have not been recorded.',
+      'The review team has not been recorded.', 'No findings have been drawn yet.', 'No recommendations have been made yet.',
+    ]) expect(text).toContain(words);
+    expect(text).not.toMatch(/\{\{\w+\}\}|undefined|NaN/);
   });
 
   it('builds in a process without Buffer, as in a Web Worker', () => {

@@ -34,16 +34,29 @@ export function sectorChart(bySector: ReportModel['engagement']['bySector']): Pa
   ];
 }
 
+function singleVoices(single: number, total: number): string {
+  const which = total === 1 ? 'The one finding rests' : single === total ? `All ${count(total)} findings rest`
+    : `Of the ${count(total)} findings, ${count(single)} ${single === 1 ? 'rests' : 'rest'}`;
+  return `${which} on what was said in a single session. ${single === 1 ? 'It is' : 'They are'} marked as such and should be read with care.`;
+}
+
+/** The sectors of one kind of session; when they are every sector engaged, says so rather than listing them all again. */
+function sectorList(sectors: readonly string[], engaged: number): string {
+  if (!sectors.length) return 'None recorded';
+  return sectors.length === engaged && engaged > 4 ? `All ${count(engaged)} sectors engaged` : sectors.join(', ');
+}
+
 export function methodology(model: ReportModel): Block[] {
   const { engagement: e, wording, passages } = model;
-  const blocks: Block[] = [heading('Methodology', 1), ...paras(wording.methodology), heading('Who the review team engaged', 2), ...paras(wording.engagementIntro)];
+  // The engagement lead-in promises tables, so it waits until there is something to tabulate.
+  const blocks: Block[] = [heading('Methodology', 1), ...paras(wording.methodology), heading('Who the review team engaged', 2), ...(e.sessions ? paras(wording.engagementIntro) : [])];
   if (e.byKind.length) {
     blocks.push(
       tableLead('Table 1 shows the sessions of each kind and the sectors that took part in them.'),
       dataTable(
         [{ header: 'Kind of session', share: 0.21 }, { header: 'Sessions', share: 0.13 }, { header: 'Participants', share: 0.17 }, { header: 'Sectors involved', share: 0.49 }],
         [
-          ...e.byKind.map((k) => ({ cells: [k.label, count(k.sessions), k.participants === undefined ? 'Not applicable' : count(k.participants), k.sectors.join(', ') || 'None recorded'] })),
+          ...e.byKind.map((k) => ({ cells: [k.label, count(k.sessions), k.participants === undefined ? 'Not applicable' : count(k.participants), sectorList(k.sectors, e.bySector.length)] })),
           { cells: ['Total', count(e.sessions), count(e.participants), `${plural(e.bySector.length, 'sector')}, ${plural(e.agenciesEngaged, 'agency', 'agencies')}`] },
         ],
       ),
@@ -78,8 +91,7 @@ export function methodology(model: ReportModel): Block[] {
       + (model.includeQuotes
         ? `Only passages the team marked as suitable for quotation are quoted (${count(passages.quoted)} in this report); the rest are reflected in the counts of evidence for each finding.`
         : 'No passages are quoted in this version of the report; the evidence for each finding is given as counts.')),
-    ...(single ? [para(`Of the ${plural(model.findings.length, 'finding')}, ${count(single)} ${single === 1 ? 'rests' : 'rest'} on what was said in a single session. `
-      + `${single === 1 ? 'It is' : 'They are'} marked as such and should be read with care.`)] : []),
+    ...(single ? [para(singleVoices(single, model.findings.length))] : []),
     ...(e.notEngaged.length ? [para(`These agencies on the review’s list did not take part in any session, so their views are not represented: ${listAnd(e.notEngaged)}.`)] : []),
   );
   return blocks;

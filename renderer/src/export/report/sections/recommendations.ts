@@ -41,7 +41,7 @@ export function recommendationsSection(model: ReportModel): Block[] {
 // GOV.UK tag colours: status is always written in words too, never by colour alone.
 const RAG_FILL: Record<ActionModel['rag'], string> = { green: 'CCE2D8', amber: 'FFF7BF', red: 'F4CDC6', none: 'E5E6E7', complete: 'BBD4EA' };
 
-const WIDTHS = [0.5, 0.24, 0.12, 0.14] as const;
+const WIDTHS = [0.48, 0.24, 0.14, 0.14] as const;
 
 function statusCell(action: ActionModel): Cell {
   return { fill: RAG_FILL[action.rag], children: [cellText(action.isOverdue ? [bold(action.status)] : action.status)] };

@@ -45,9 +45,10 @@ export function executiveSummary(model: ReportModel): Block[] {
   const heard = e.sessions
     ? `${when} review team held ${plural(e.sessions, 'session')} with ${plural(e.participants, 'participant')} from ${plural(e.agenciesEngaged, 'agency', 'agencies')} in ${model.area}.`
     : `No engagement sessions have been recorded for this review yet.`;
+  const subject = e.sessions ? 'It' : 'The review';
   const drew = findings.length
-    ? ` It drew ${plural(findings.length, 'finding')} (${findingCounts(findings)})`
-    : ' It has not yet drawn any findings';
+    ? ` ${subject} drew ${plural(findings.length, 'finding')} (${findingCounts(findings)})`
+    : ` ${subject} has not yet drawn any findings`;
   const priorities = (['high', 'medium', 'low'] as const).flatMap((p) => {
     const n = recommendations.filter((r) => r.priority === p).length;
     return n ? [`${count(n)} ${p} priority`] : [];
