@@ -1,0 +1,45 @@
+/**
+ * Plain-text formatting for the report: dates as "9 March 2026", counts with thousands
+ * separators, lists joined with "and", and user text made safe for XML. Written out by
+ * hand rather than with Intl so Node and a worker give the same bytes.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-03-09` → `9 March 2026`. A value that is not a date is returned as it is. */
+export function longDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+}
+
+/** 1234 → "1,234". */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "1 session" / "3 sessions"; `many` defaults to `one` + "s". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** ["a"] → "a"; ["a", "b", "c"] → "a, b and c". */
+export function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// Characters XML 1.0 cannot hold (C0 controls other than tab and newlines, U+FFFE/U+FFFF
+// and unpaired surrogates): one of them in user text would make Word refuse the file.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** User text as one line: characters XML cannot hold removed, runs of white space as one space. */
+export function oneLine(text: string): string {
+  return text.replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
+}
+
+/** User text as paragraphs: split at line breaks, each paragraph one clean line, empty ones dropped. */
+export function paragraphsOf(text: string): string[] {
+  return text.replace(NOT_XML, '').split(/\r\n|\r|\n/).map(oneLine).filter((line) => line !== '');
+}
