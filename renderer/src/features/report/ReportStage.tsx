@@ -6,19 +6,11 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
 import type { Review } from '../../domain/reviewFile.ts';
-import { OPTIONAL_REPORT_SECTIONS, type ReportSection } from '../../export/options.ts';
+import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTION_LABELS, type ReportSection } from '../../export/options.ts';
+import { loadTemplates } from '../../templates/loadTemplates.ts';
+import { templateFor } from '../workspace/templateFor.ts';
 import { ExportProgressPanel } from './ExportProgressPanel.tsx';
 import { useExportJob } from './useExportJob.ts';
-
-const SECTION_LABELS: Record<ReportSection, string> = {
-  'executive-summary': 'Executive summary',
-  introduction: 'Introduction and background',
-  methodology: 'Methodology',
-  findings: 'Findings by theme',
-  recommendations: 'Recommendations',
-  'action-plan': 'Action plan',
-  appendices: 'Appendices (who was engaged, glossary)',
-};
 
 export function ReportStage({ review }: { review: Review }) {
   const { running, start, cancel } = useExportJob(review.id);
@@ -27,6 +19,9 @@ export function ReportStage({ review }: { review: Review }) {
   const [version, setVersion] = useState('Draft');
   const toggle = (section: ReportSection) => setOmit((now) => (now.includes(section) ? now.filter((s) => s !== section) : [...now, section]));
   const busy = running !== null;
+  // The review's own template wording and the installed glossary (the builder's defaults are the shipped ones).
+  const wording = templateFor(review.templateId)?.reportWording;
+  const glossary = loadTemplates().glossary?.entries;
 
   return (
     <>
@@ -47,7 +42,7 @@ export function ReportStage({ review }: { review: Review }) {
                 {OPTIONAL_REPORT_SECTIONS.map((section) => (
                   <div className="govuk-checkboxes__item" key={section}>
                     <input className="govuk-checkboxes__input" id={`section-${section}`} type="checkbox" checked={!omit.includes(section)} onChange={() => toggle(section)} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`section-${section}`}>{SECTION_LABELS[section]}</label>
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`section-${section}`}>{REPORT_SECTION_LABELS[section]}</label>
                   </div>
                 ))}
               </div>
@@ -65,7 +60,7 @@ export function ReportStage({ review }: { review: Review }) {
             <label className="govuk-label govuk-label--s" htmlFor="report-version">Version shown on the cover</label>
             <input className="govuk-input govuk-input--width-10" id="report-version" value={version} maxLength={40} onChange={(e) => setVersion(e.target.value)} />
           </div>
-          <Button disabled={busy} onClick={() => void start('docx', { omit, includeQuotes, version: version.trim() || 'Draft' })}>Create the Word report</Button>
+          <Button disabled={busy} onClick={() => void start('docx', { omit, includeQuotes, version: version.trim() || 'Draft', ...(wording && { wording }), ...(glossary && { glossary }) })}>Create the Word report</Button>
         </section>
         <section className="govuk-grid-column-one-half" aria-labelledby="excel-heading">
           <h2 className="govuk-heading-m" id="excel-heading">Excel workbook</h2>
