@@ -1,0 +1,20 @@
+/**
+ * The performance budgets (docs/performance.md explains each). A budget is an absolute
+ * limit in ms, a ratio to a floor measured in the same run, or both.
+ */
+export interface Budget {
+  /** Row name in the results table, e.g. "L: Word report". */
+  row: string;
+  maxMs?: number;
+  maxRatio?: number;
+}
+
+export const BUDGETS: readonly Budget[] = [
+  { row: 'L: parse and validate', maxMs: 300 },
+  { row: 'L: Word report', maxMs: 1000, maxRatio: 1.3 },
+  { row: 'L: Excel workbook', maxMs: 750, maxRatio: 1.3 },
+  { row: 'L: search query p95', maxMs: 30 },
+];
+
+/** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */
+export const MAX_XL_OVER_L = 11;

@@ -1,0 +1,50 @@
+/**
+ * The Node half of `npm run bench`: for each scale, several runs of parsing, both
+ * exporters, the domain rules and search, each beside its floor where one exists
+ * (JSON.parse; the bare docx and exceljs libraries writing the same content).
+ */
+import { coverageMatrix } from '../renderer/src/domain/coverage.ts';
+import { strengthForAll } from '../renderer/src/domain/evidence.ts';
+import { rollUpByAgency, rollUpByRecommendation } from '../renderer/src/domain/rag.ts';
+import { parseReviewFileText, type ReviewFile } from '../renderer/src/domain/reviewFile.ts';
+import { buildReportDocx, buildWorkbookXlsx } from '../renderer/src/export/index.ts';
+import { generateReview, SCALES } from '../test/generate/generateReview.ts';
+import { bareDocx, bareXlsx } from './floors.ts';
+import { searchBench } from './searchBench.ts';
+import { summarise, time, type Summary } from './stats.ts';
+
+export interface Row {
+  name: string;
+  ours: Summary;
+  floor?: Summary;
+  floorName?: string;
+}
+
+const RUNS: Record<keyof typeof SCALES, number> = { S: 9, L: 5, XL: 3 };
+const TODAY = '2026-09-01';
+
+export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (line: string) => void): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const scale of scales) {
+    const runs = RUNS[scale];
+    const file: ReviewFile = generateReview(SCALES[scale]);
+    const text = JSON.stringify(file);
+    log(`${scale}: ${file.engagements.length} engagements, ${file.excerpts.length} passages, ${file.findings.length} findings, ${(text.length / 1e6).toFixed(1)} MB of JSON`);
+    const add = async (name: string, work: () => unknown, floor?: { name: string; work: () => unknown }) => {
+      const row: Row = { name: `${scale}: ${name}`, ours: summarise(await time(runs, work)) };
+      if (floor) Object.assign(row, { floorName: floor.name, floor: summarise(await time(runs, floor.work)) });
+      rows.push(row);
+      log(`  ${row.name}: ${row.ours.median.toFixed(1)} ms`);
+    };
+    await add('parse and validate', () => parseReviewFileText(text), { name: 'JSON.parse', work: () => JSON.parse(text) });
+    await add('Word report', () => buildReportDocx(file, { today: TODAY }), { name: 'bare docx', work: () => bareDocx(file) });
+    await add('Excel workbook', () => buildWorkbookXlsx(file, { today: TODAY }), { name: 'bare exceljs', work: () => bareXlsx(file) });
+    await add('coverage matrix', () => coverageMatrix(file));
+    await add('strength of evidence, all findings', () => strengthForAll(file));
+    await add('RAG roll-ups', () => [rollUpByRecommendation(file, TODAY), rollUpByAgency(file, TODAY)]);
+    const search = await searchBench(file, runs);
+    rows.push({ name: `${scale}: search index build`, ours: search.build });
+    rows.push({ name: `${scale}: search query p95`, ours: search.queries });
+  }
+  return rows;
+}

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: the Node measurements at S, L and XL, each beside its floor, printed
+ * as a table with the budgets' verdicts and written to bench/results/ (ignored by git).
+ * Run `npm run bench -- S L` to pick scales. The Chromium half runs after this one
+ * (bench/browser/), from the same npm script.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { SCALES } from '../test/generate/generateReview.ts';
+import { runNode } from './node.ts';
+import { formatTable, verdicts } from './table.ts';
+
+const asked = process.argv.slice(2).filter((a) => a in SCALES) as Array<keyof typeof SCALES>;
+const scales = asked.length ? asked : (['S', 'L', 'XL'] as const);
+console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; scales ${scales.join(', ')}`);
+const rows = await runNode(scales, (line) => console.log(line));
+const table = formatTable(rows);
+const checks = verdicts(rows);
+console.log(`\n${table}\n\n${checks.join('\n')}`);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL(`./results/node-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(file, `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: loadavg(), rows, verdicts: checks }, null, 2)}\n`);
+console.log(`\nWritten ${file.pathname}`);
