@@ -123,8 +123,8 @@ export function tableLead(text: string): Paragraph {
 }
 
 /** A small grey note, such as a finding's strength of evidence. */
-export function note(text: string): Paragraph {
-  return para(text, { style: STYLE.note });
+export function note(text: string, keepNext = false): Paragraph {
+  return para(text, { style: STYLE.note, keepNext });
 }
 
 /** An empty paragraph, which Word needs after a table that ends a cell or sits before another table. */

@@ -55,7 +55,8 @@ export function findingsSection(model: ReportModel): Block[] {
   );
   for (const theme of model.themes) {
     blocks.push(heading(theme.name, theme.depth === 0 ? 2 : 3));
-    if (theme.description) blocks.push(note(theme.description));
+    // The theme's description stays with its first finding, never alone at a page's foot.
+    if (theme.description) blocks.push(note(theme.description, true));
     for (const finding of theme.findings) blocks.push(...findingBlocks(finding));
   }
   const strengths = model.findings.filter((f) => f.kind === 'good-practice');
