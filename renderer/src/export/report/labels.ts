@@ -1,5 +1,7 @@
 /** Words for the enums that appear in the Word report, in UK English. */
-import type { Engagement, Finding, Recommendation } from '../../domain/reviewFile.ts';
+import type { Engagement, Finding } from '../../domain/reviewFile.ts';
+
+export { PRIORITY_LABELS, TIMESCALE_LABELS } from '../../domain/labels.ts';
 
 type FindingKind = Finding['kind'];
 
@@ -12,16 +14,6 @@ export const FINDING_KIND_LABELS: Record<FindingKind, { one: string; many: strin
   barrier: { one: 'Barrier', many: 'Barriers' },
   communication: { one: 'Communication issue', many: 'Communication issues' },
   issue: { one: 'Issue', many: 'Issues' },
-};
-
-export const PRIORITY_LABELS: Record<Recommendation['priority'], string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-export const TIMESCALE_LABELS: Record<Recommendation['timescale'], string> = {
-  immediate: 'Immediate',
-  '3-months': 'Within 3 months',
-  '6-months': 'Within 6 months',
-  '12-months': 'Within 12 months',
-  longer: 'Longer than 12 months',
 };
 
 /** Kinds of engagement in the plural, inside a sentence: "3 focus groups". */

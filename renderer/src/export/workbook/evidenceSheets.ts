@@ -9,7 +9,7 @@ import { EXCERPT_KINDS, type Excerpt } from '../../domain/reviewFile.ts';
 import { quoteAttribution } from './attribution.ts';
 import type { CellValue } from './cellText.ts';
 import { cellDate, type WorkbookContext } from './context.ts';
-import { EXCERPT_KIND_LABELS } from './labels.ts';
+import { KIND_LABELS as EXCERPT_KIND_LABELS } from '../../domain/labels.ts';
 import type { DataSheet } from './sheetWriter.ts';
 
 const lines = (items: readonly string[]) => items.join('\n');

@@ -4,7 +4,7 @@ import { isOverdue, ragOf, rollUp } from '../../domain/rag.ts';
 import type { Action } from '../../domain/reviewFile.ts';
 import type { CellValue } from './cellText.ts';
 import { cellDate, dateInWords, type WorkbookContext } from './context.ts';
-import { FINDING_KIND_LABELS, PRIORITY_LABELS, TIMESCALE_LABELS } from './labels.ts';
+import { FINDING_KIND_LABELS, PRIORITY_LABELS, TIMESCALE_LABELS } from '../../domain/labels.ts';
 import type { DataSheet } from './sheetWriter.ts';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');

@@ -5,7 +5,7 @@ import { ACTION_STATUSES, FINDING_KINDS, PRIORITIES } from '../../domain/reviewF
 import { strengthForAll } from '../../domain/evidence.ts';
 import { safeCell, type CellValue } from './cellText.ts';
 import { cellDate, dateInWords, type WorkbookContext } from './context.ts';
-import { FINDING_KIND_LABELS, PRIORITY_LABELS } from './labels.ts';
+import { FINDING_KIND_LABELS, PRIORITY_LABELS } from '../../domain/labels.ts';
 import { HEADER_FILL, LONG_DATE_FORMAT, rowHeight, setUpPrinting } from './sheetWriter.ts';
 
 export type SummaryLine =
