@@ -10,7 +10,7 @@ import { addEngagement, updateEngagement, type EngagementDetails } from '../../d
 import { ENGAGEMENT_KIND_LABELS, type EngagementKind } from '../../domain/engagementLabels.ts';
 import { todayDate } from '../../domain/ids.ts';
 import { ENGAGEMENT_KINDS, type Agency, type Engagement, type Review } from '../../domain/reviewFile.ts';
-import { CheckboxGroup } from './CheckboxGroup.tsx';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { FIELD_IDS, formValues, parseEngagementForm } from './engagementForm.ts';
 
 export interface EngagementFormProps {

@@ -12,7 +12,7 @@ import { db } from '../../db/index.ts';
 import { addRecommendation, updateRecommendation, type RecommendationDetails } from '../../db/recommendationRepository.ts';
 import { PRIORITY_LABELS, TIMESCALE_LABELS } from '../../domain/labels.ts';
 import { PRIORITIES, TIMESCALES, type Agency, type Finding, type Recommendation, type Theme } from '../../domain/reviewFile.ts';
-import { CheckboxGroup } from '../engage/CheckboxGroup.tsx';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { FindingsPicker } from './FindingsPicker.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { fieldIds, formValues, parseRecommendationForm } from './recommendationForm.ts';

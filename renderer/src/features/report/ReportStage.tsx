@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
+import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import type { Review } from '../../domain/reviewFile.ts';
 import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTION_LABELS, type ReportSection } from '../../export/options.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
@@ -17,7 +18,6 @@ export function ReportStage({ review }: { review: Review }) {
   const [omit, setOmit] = useState<ReportSection[]>([]);
   const [includeQuotes, setIncludeQuotes] = useState(true);
   const [version, setVersion] = useState('Draft');
-  const toggle = (section: ReportSection) => setOmit((now) => (now.includes(section) ? now.filter((s) => s !== section) : [...now, section]));
   const busy = running !== null;
   // The review's own template wording and the installed glossary (the builder's defaults are the shipped ones).
   const wording = templateFor(review.templateId)?.reportWording;
@@ -34,20 +34,13 @@ export function ReportStage({ review }: { review: Review }) {
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-one-half" aria-labelledby="word-heading">
           <h2 className="govuk-heading-m" id="word-heading">Word report</h2>
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Sections to include</legend>
-              <div className="govuk-hint">The cover and contents are always included.</div>
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                {OPTIONAL_REPORT_SECTIONS.map((section) => (
-                  <div className="govuk-checkboxes__item" key={section}>
-                    <input className="govuk-checkboxes__input" id={`section-${section}`} type="checkbox" checked={!omit.includes(section)} onChange={() => toggle(section)} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`section-${section}`}>{REPORT_SECTION_LABELS[section]}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <CheckboxGroup
+            id="report-sections" legend="Sections to include" hint="The cover and contents are always included."
+            options={OPTIONAL_REPORT_SECTIONS.map((section) => ({ value: section, label: REPORT_SECTION_LABELS[section] }))}
+            chosen={OPTIONAL_REPORT_SECTIONS.filter((section) => !omit.includes(section))}
+            onChange={(chosen) => setOmit(OPTIONAL_REPORT_SECTIONS.filter((section) => !chosen.includes(section)))}
+            emptyText=""
+          />
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small">
               <div className="govuk-checkboxes__item">
