@@ -38,7 +38,7 @@ export function visibleText(xml: string): string {
   return [...xml.matchAll(/<(?:w:t|a:t|t|v|c:v|dc:[a-z]+|cp:[a-zA-Z]+|vt:lpwstr)(?:\s[^>]*)?>([^<]*)</g)].map((m) => decode(m[1] ?? '')).join(' ');
 }
 
-function decode(text: string): string {
+export function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 

@@ -53,7 +53,7 @@ export interface SearchIndex {
 const KIND_BOOST: Record<SearchKind, number> = { finding: 1.5, recommendation: 1.5, action: 1.2, passage: 1.1, notes: 1 };
 
 /** Prefix matching from three letters (so results come as you type), fuzzy from four. */
-const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS = {
   combineWith: 'AND',
   boost: { title: 2 },
   prefix: (term: string) => term.length >= 3,
@@ -219,9 +219,15 @@ export function searchReviewGrouped(
 ): { total: number; groups: SearchGroup[] } {
   const all = hits(index, query);
   const limit = (kind: SearchKind) => (typeof perKind === 'number' ? perKind : perKind[kind] ?? RESULTS_PER_KIND);
-  const groups = SEARCH_KINDS.map((kind) => {
-    const ofKind = all.filter((hit) => hit.entry.doc.kind === kind);
-    return { kind, total: ofKind.length, results: ofKind.slice(0, limit(kind)).map(toResult) };
-  }).filter((group) => group.total > 0);
+  // One pass over the hits, keeping only what is shown: a common word in a large review
+  // matches tens of thousands of chunks, and only the best few of each kind are drawn.
+  const kept = new Map<SearchKind, { total: number; best: Hit[] }>(SEARCH_KINDS.map((kind) => [kind, { total: 0, best: [] }]));
+  for (const hit of all) {
+    const group = kept.get(hit.entry.doc.kind)!;
+    group.total += 1;
+    if (group.best.length < limit(hit.entry.doc.kind)) group.best.push(hit);
+  }
+  const groups = SEARCH_KINDS.map((kind) => ({ kind, total: kept.get(kind)!.total, results: kept.get(kind)!.best.map(toResult) }))
+    .filter((group) => group.total > 0);
   return { total: all.length, groups };
 }

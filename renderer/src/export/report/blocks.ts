@@ -6,7 +6,7 @@ import {
   BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type FileChild, type IParagraphOptions, type ParagraphChild,
 } from 'docx';
-import { BULLETS, COLOURS, CONTENT_WIDTH, STYLE } from './styles.ts';
+import { BULLETS, CHARACTER_STYLE, COLOURS, CONTENT_WIDTH, STYLE } from './styles.ts';
 
 export type Block = FileChild;
 type Content = string | readonly ParagraphChild[];
@@ -15,8 +15,7 @@ const runsOf = (content: Content): ParagraphChild[] => (typeof content === 'stri
 
 /** A body paragraph. */
 export function para(content: Content, options: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
-  // Widow control is set on each paragraph: docx's default styles leave it off.
-  return new Paragraph({ widowControl: true, ...options, children: runsOf(content) });
+  return new Paragraph({ ...options, children: runsOf(content) });
 }
 
 /** Body paragraphs, one for each string. */
@@ -36,7 +35,8 @@ export function bullet(content: Content): Paragraph {
   return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 80 }, children: runsOf(content) });
 }
 
-export const bold = (text: string) => new TextRun({ text, bold: true });
+/** Bold text, through Word's own Strong character style. */
+export const bold = (text: string) => new TextRun({ text, style: CHARACTER_STYLE.strong });
 
 /** A quotation and, on its own line, who said it, e.g. "— a practitioner from education". */
 export function quote(text: string, attribution: string): Paragraph {
@@ -44,7 +44,7 @@ export function quote(text: string, attribution: string): Paragraph {
     style: STYLE.quote,
     children: [
       new TextRun(`“${text}”`),
-      new TextRun({ text: `— ${attribution}`, break: 1, size: 19, color: COLOURS.secondary }),
+      new TextRun({ text: `— ${attribution}`, break: 1, style: CHARACTER_STYLE.attribution }),
     ],
   });
 }
@@ -64,11 +64,12 @@ const CELL_MARGINS = { top: 70, bottom: 70, left: 100, right: 100 };
 
 const isParagraphs = (cell: Exclude<Cell, string>): cell is readonly Paragraph[] => Array.isArray(cell);
 
-function bodyCell(cell: Cell, width: number): TableCell {
-  const size = { size: width, type: WidthType.DXA };
-  if (typeof cell === 'string') return new TableCell({ width: size, children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(cell)] })] });
-  if (isParagraphs(cell)) return new TableCell({ width: size, children: [...cell] });
-  return new TableCell({ width: size, shading: { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill }, children: [...cell.children] });
+// Body cells need no width of their own: docx gives each cell the width of the grid
+// columns it spans, from the table's columnWidths.
+function bodyCell(cell: Cell): TableCell {
+  if (typeof cell === 'string') return new TableCell({ children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(cell)] })] });
+  if (isParagraphs(cell)) return new TableCell({ children: [...cell] });
+  return new TableCell({ shading: { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill }, children: [...cell.children] });
 }
 
 /**
@@ -93,14 +94,13 @@ export function dataTable(columns: readonly Column[], rows: readonly Row[], widt
       keepNext: true,
       children: [new TableCell({
         columnSpan: columns.length,
-        width: { size: width, type: WidthType.DXA },
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.groupFill },
         children: [...row.group],
       })],
     })
     : new TableRow({
       cantSplit: true,
-      children: row.cells.map((cell, i) => bodyCell(cell, widths[i]!)),
+      children: row.cells.map(bodyCell),
     }));
   return new Table({
     width: { size: width, type: WidthType.DXA },

@@ -3,7 +3,7 @@
  * blue accent used sparingly), Word's own Heading 1–3 styles so the navigation pane and the
  * contents field work, and en-GB as the proofing language of every run.
  */
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
 
 export const COLOURS = {
   text: '0B0C0C',
@@ -38,6 +38,9 @@ export const STYLE = {
   lead: 'LeadParagraph',
 } as const;
 
+/** Character style ids: a style is one element on a run, where direct formatting is several. */
+export const CHARACTER_STYLE = { strong: 'Strong', attribution: 'QuoteAttribution' } as const;
+
 export const BULLETS = 'report-bullets';
 
 const heading = (size: number, before: number, after: number, pageBreakBefore = false) => ({
@@ -49,7 +52,8 @@ export const REPORT_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: 22, color: COLOURS.text, language: { value: 'en-GB', eastAsia: 'en-GB', bidirectional: 'en-GB' } },
-      paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
+      // Widow and orphan control for every paragraph, once, rather than on each one.
+      paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO }, widowControl: true } as IParagraphStylePropertiesOptions,
     },
     title: { run: { font: FONT, size: 56, bold: true, color: COLOURS.text }, paragraph: { spacing: { after: 240 } } },
     // Each top-level section starts on a new page, as in a printed report.
@@ -58,6 +62,10 @@ export const REPORT_STYLES: IStylesOptions = {
     heading3: heading(24, 280, 120),
     heading4: heading(22, 240, 80),
   },
+  characterStyles: [
+    { id: CHARACTER_STYLE.strong, name: 'Strong', quickFormat: true, run: { bold: true } },
+    { id: CHARACTER_STYLE.attribution, name: 'Quote attribution', basedOn: 'DefaultParagraphFont', run: { size: 19, color: COLOURS.secondary } },
+  ],
   paragraphStyles: [
     { id: STYLE.tableText, name: 'Table text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO } } },
     { id: STYLE.tableHeading, name: 'Table heading', basedOn: STYLE.tableText, quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },

@@ -1,5 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, columnNumber, isValidSheetName, isValidTableName, linesFor, rowHeight } from './sheetWriter.ts';
+import { addDataSheet, columnLetter, columnNumber, DATE_FORMAT, isValidSheetName, isValidTableName, linesFor, rowHeight, type DataSheet } from './sheetWriter.ts';
 
 describe('sheet and table names', () => {
   it.each(['Summary', 'Action plan', 'Passages by theme', 'a'.repeat(31)])('accepts the sheet name %j', (name) => {
@@ -42,5 +43,30 @@ describe('row heights', () => {
     expect(rowHeight([1, 'a', null], [10, 10, 10])).toBe(rowHeight(['a'], [10]));
     expect(rowHeight(['a\nb\nc'], [10])).toBeGreaterThan(rowHeight(['a'], [10]));
     expect(rowHeight(['x\n'.repeat(1000)], [10])).toBe(409);
+  });
+});
+
+describe('addDataSheet', () => {
+  const sheet: DataSheet = {
+    name: 'Themes',
+    table: 'Themes',
+    columns: [{ header: 'Theme', width: 30 }, { header: 'Count', width: 8, kind: 'number' }, { header: 'Due', width: 12, kind: 'date' }],
+    rows: [['Education', 3, new Date(Date.UTC(2026, 0, 5))], ['Exclusions', 1, null], ['=SUM(A1)', 2, null]],
+    indent: [0, 1, 0],
+  };
+
+  it('styles every body cell from its column, with a rule under the row, and indents only the rows asked for', () => {
+    const worksheet = addDataSheet(new ExcelJS.Workbook(), sheet, 'OFFICIAL-SENSITIVE');
+    for (let r = 2; r <= 4; r += 1) {
+      for (let c = 1; c <= 3; c += 1) expect(worksheet.getCell(r, c).border?.bottom?.style).toBe('thin');
+      expect(worksheet.getCell(r, 2).alignment?.horizontal).toBe('center');
+      expect(worksheet.getCell(r, 3).numFmt).toBe(DATE_FORMAT);
+    }
+    // Cells share one style object per column, so indenting one must not indent the rest.
+    expect(worksheet.getCell(3, 1).alignment?.indent).toBe(2);
+    expect(worksheet.getCell(2, 1).alignment?.indent).toBeUndefined();
+    expect(worksheet.getCell(4, 1).alignment?.indent).toBeUndefined();
+    expect(worksheet.getCell(4, 1).value).toBe("'=SUM(A1)");
+    expect(worksheet.getCell(1, 1).font?.bold).toBe(true);
   });
 });

@@ -131,17 +131,19 @@ export function addDataSheet(workbook: Workbook, sheet: DataSheet, marking: Prot
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
-  // Column styles first: cells created afterwards start from them, which is far cheaper
-  // than styling thousands of cells one by one, and rows a partnership adds later inherit them.
-  sheet.columns.forEach((column, i) => {
-    const col = worksheet.getColumn(i + 1);
-    col.width = column.width;
+  // Column styles first, so rows a partnership adds later inherit them.
+  const styles = sheet.columns.map((column): Partial<Style> => {
     const kind = column.kind ?? 'text';
-    col.style = {
+    return {
       font: BODY_FONT,
       alignment: { vertical: 'top', horizontal: kind === 'text' ? 'left' : 'center', wrapText: true },
       ...(kind === 'date' && { numFmt: DATE_FORMAT }),
     };
+  });
+  sheet.columns.forEach((column, i) => {
+    const col = worksheet.getColumn(i + 1);
+    col.width = column.width;
+    col.style = styles[i]!;
   });
   // Excel wants at least one data row in a table; it adds an empty one itself, so do we.
   const rows = sheet.rows.length > 0 ? sheet.rows.map((row) => row.map(safeCell)) : [sheet.columns.map(() => null)];
@@ -159,14 +161,21 @@ export function addDataSheet(workbook: Workbook, sheet: DataSheet, marking: Prot
   for (let c = 1; c <= sheet.columns.length; c += 1) header.getCell(c).style = HEADER_STYLE;
   const widths = sheet.columns.map((c) => c.width);
   header.height = rowHeight(sheet.columns.map((c) => c.header), widths, HEADER_CHAR_WIDTH);
+  // Each body cell gets its column's style plus a hairline under the row (LibreOffice and
+  // print ignore the table's banding). One style object per column, shared by every cell:
+  // exceljs remembers a style's id by object identity, so a shared object costs a lookup
+  // where a fresh one per cell costs writing out and comparing its XML. Shared objects must
+  // never be changed through a cell (cell.font = …), which would change the whole column.
+  const bodyStyles = styles.map((style) => ({ ...style, border: ROW_RULE }));
   rows.forEach((values, i) => {
     const row = worksheet.getRow(i + 2);
     row.height = rowHeight(values, widths, BODY_CHAR_WIDTH);
-    // A hairline under each row: LibreOffice and print ignore the table's banding.
-    for (let c = 1; c <= widths.length; c += 1) row.getCell(c).border = ROW_RULE;
+    for (let c = 1; c <= widths.length; c += 1) row.getCell(c).style = bodyStyles[c - 1]!;
   });
   sheet.indent?.forEach((level, i) => {
-    if (level > 0) worksheet.getCell(i + 2, 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true, indent: level * 2 };
+    if (level <= 0) return;
+    const cell = worksheet.getCell(i + 2, 1);
+    cell.style = { ...cell.style, alignment: { horizontal: 'left', vertical: 'top', wrapText: true, indent: level * 2 } };
   });
   setUpPrinting(worksheet, marking, true);
   return worksheet;
