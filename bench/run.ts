@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SCALES } from '../test/generate/generateReview.ts';
+import { browserVerdicts, runBrowser } from './browser/index.ts';
 import { runNode } from './node.ts';
 import { formatTable, verdicts } from './table.ts';
 
@@ -14,8 +15,10 @@ const asked = process.argv.slice(2).filter((a) => a in SCALES) as Array<keyof ty
 const scales = asked.length ? asked : (['S', 'L', 'XL'] as const);
 console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; scales ${scales.join(', ')}`);
 const rows = await runNode(scales, (line) => console.log(line));
+// The Chromium half measures the L review only, so `npm run bench -- S` leaves it out.
+if (scales.includes('L')) rows.push(...(await runBrowser((line) => console.log(line))));
 const table = formatTable(rows);
-const checks = verdicts(rows);
+const checks = [...verdicts(rows), ...browserVerdicts(rows)];
 console.log(`\n${table}\n\n${checks.join('\n')}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/node-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);

@@ -84,6 +84,15 @@ describe('review file ⇄ database', () => {
     expect(await counts(d)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
+  it('imports a file its caller has just parsed without checking it twice, as faithfully', async () => {
+    const d = db();
+    const file = parseReviewFile(JSON.parse(JSON.stringify(makeReviewFile())));
+    await importReviewFile(d, file, { validated: true });
+    expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
+    // Still all-or-nothing and never overwriting.
+    await expect(importReviewFile(d, file, { validated: true })).rejects.toBeInstanceOf(ReviewExistsError);
+  });
+
   it('deletes every row of a review and restores them all from the undo snapshot', async () => {
     const d = db();
     const file = makeReviewFile();

@@ -64,6 +64,11 @@ export interface ImportOptions {
   asCopy?: boolean;
   /** Replaces the copy's title, e.g. "Copy of …". */
   title?: string;
+  /**
+   * The caller has just checked this very object with parseReviewFile, so it is not
+   * checked a second time (about 20 ms of a 300-engagement import).
+   */
+  validated?: boolean;
 }
 
 /**
@@ -72,7 +77,7 @@ export interface ImportOptions {
  * it throws ReviewExistsError unless `asCopy` is set.
  */
 export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, options: ImportOptions = {}): Promise<string> {
-  reviewFileSchema.parse(file); // guards callers that skipped parseReviewFile
+  if (!options.validated) reviewFileSchema.parse(file); // guards callers that skipped parseReviewFile
   let source = options.asCopy ? withFreshIds(file) : file;
   if (options.title) source = { ...source, review: { ...source.review, title: options.title } };
   const reviewId = source.review.id;

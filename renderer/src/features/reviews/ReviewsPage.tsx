@@ -38,9 +38,10 @@ export function ReviewsPage() {
   };
 
   // A file whose review is already here is never overwritten: ask, then copy or cancel.
+  // `file` always comes from pickReviewFile, which has just validated it.
   const importFile = (file: ReviewFile, fileName: string, asCopy: boolean) => attempt('import the file', async () => {
     try {
-      await importReview(file, { asCopy });
+      await importReview(file, { asCopy, validated: true });
     } catch (error) {
       if (!(error instanceof ReviewExistsError)) throw error;
       setPending({ fileName, file, existingTitle: error.existing.title });

@@ -1,0 +1,51 @@
+/**
+ * The browser half's budgets and verdicts. They sit here rather than in bench/budgets.ts
+ * because two of them are not "median ms": the longest task is judged by the worst run
+ * (no task over 50 ms, ever), and the heap is in MB.
+ */
+import type { Row } from '../node.ts';
+
+export interface BrowserBudget {
+  row: string;
+  max: number;
+  unit: 'ms' | 'MB';
+  /** The statistic judged: the median run, the 95th percentile, or the worst run. */
+  judge: 'median' | 'p95' | 'max';
+  /** Most our median may be of the floor's median, when the row has a floor. */
+  maxRatio?: number;
+}
+
+export const ROWS = {
+  import: 'L: import through the UI',
+  open: 'L: open the workspace',
+  searchBeyond: 'L: search key to results, less the debounce p95',
+  searchWith: 'L: search key to results, with the debounce p95',
+  searchEcho: 'L: search key to echo p95',
+  notesTask: 'L: 20,000-word notes, longest task while typing',
+  notesEvent: 'L: 20,000-word notes, longest key event (Event Timing)',
+  heap: 'L: JS heap after GC, workspace and search open (MB)',
+} as const;
+
+export const BROWSER_BUDGETS: readonly BrowserBudget[] = [
+  { row: ROWS.import, max: 1500, unit: 'ms', judge: 'median', maxRatio: 1.3 },
+  { row: ROWS.open, max: 400, unit: 'ms', judge: 'median' },
+  { row: ROWS.searchBeyond, max: 30, unit: 'ms', judge: 'p95' },
+  { row: ROWS.notesTask, max: 50, unit: 'ms', judge: 'max' },
+  { row: ROWS.heap, max: 250, unit: 'MB', judge: 'max' },
+];
+
+const num = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** One line per budget; a budget whose row is missing says it was not measured. */
+export function browserVerdicts(rows: readonly Row[]): string[] {
+  return BROWSER_BUDGETS.map((budget) => {
+    const limits = [`${budget.judge === 'max' ? 'worst run' : budget.judge} ≤ ${budget.max} ${budget.unit}`, budget.maxRatio !== undefined && `≤ ${budget.maxRatio} × floor`].filter(Boolean).join(', ');
+    const row = rows.find((r) => r.name === budget.row);
+    if (!row) return `NOT MEASURED ${budget.row}; budget ${limits}`;
+    const value = row.ours[budget.judge];
+    const ratio = row.floor ? row.ours.median / row.floor.median : undefined;
+    const ratioOk = budget.maxRatio === undefined || (ratio !== undefined && ratio <= budget.maxRatio);
+    const met = value <= budget.max && ratioOk;
+    return `${met ? 'MET   ' : 'MISSED'} ${budget.row}: ${budget.judge} ${num(value)} ${budget.unit}${ratio === undefined ? '' : ` (${ratio.toFixed(2)} × floor)`}; budget ${limits}`;
+  });
+}
