@@ -13,7 +13,7 @@ import { docxBlocks } from './docxContent.ts';
 import { bareDocx, bareXlsx } from './floors.ts';
 import { xlsxSheets } from './xlsxContent.ts';
 import { searchBench } from './searchBench.ts';
-import { summarise, time, type Summary } from './stats.ts';
+import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface Row {
   name: string;
@@ -22,7 +22,7 @@ export interface Row {
   floorName?: string;
 }
 
-const RUNS: Record<keyof typeof SCALES, number> = { S: 9, L: 5, XL: 3 };
+const RUNS: Record<keyof typeof SCALES, number> = { S: 9, L: 7, XL: 3 };
 const TODAY = '2026-09-01';
 
 export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (line: string) => void): Promise<Row[]> {
@@ -33,8 +33,11 @@ export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (
     const text = JSON.stringify(file);
     log(`${scale}: ${file.engagements.length} engagements, ${file.excerpts.length} passages, ${file.findings.length} findings, ${(text.length / 1e6).toFixed(1)} MB of JSON`);
     const add = async (name: string, work: () => unknown, floor?: { name: string; work: () => unknown }) => {
-      const row: Row = { name: `${scale}: ${name}`, ours: summarise(await time(runs, work)) };
-      if (floor) Object.assign(row, { floorName: floor.name, floor: summarise(await time(runs, floor.work)) });
+      let row: Row;
+      if (floor) {
+        const pair = await timePair(runs, work, floor.work);
+        row = { name: `${scale}: ${name}`, ours: summarise(pair.ours), floorName: floor.name, floor: summarise(pair.floor) };
+      } else row = { name: `${scale}: ${name}`, ours: summarise(await time(runs, work)) };
       rows.push(row);
       log(`  ${row.name}: ${row.ours.median.toFixed(1)} ms`);
     };

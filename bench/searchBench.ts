@@ -9,7 +9,7 @@ import type { ReviewFile } from '../renderer/src/domain/reviewFile.ts';
 import { searchSources } from '../renderer/src/search/documents.ts';
 import { buildSearchIndex, SEARCH_OPTIONS, searchReviewGrouped } from '../renderer/src/search/searchIndex.ts';
 import { QUERIES } from '../test/generate/searchQueries.ts';
-import { summarise, time, type Summary } from './stats.ts';
+import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface SearchFigures { build: Summary; buildFloor: Summary; queries: Summary; queriesFloor: Summary }
 
@@ -28,11 +28,10 @@ export async function searchBench(file: ReviewFile, runs: number): Promise<Searc
     mini.addAll(documents);
     return mini;
   };
-  const build = summarise(await time(runs, () => buildSearchIndex(file)));
-  const buildFloor = summarise(await time(runs, bare));
+  const pair = await timePair(runs, () => buildSearchIndex(file), bare);
   const index = buildSearchIndex(file);
   const queries = await eachQuery((query) => searchReviewGrouped(index, query));
   const mini = bare();
   const queriesFloor = await eachQuery((query) => mini.search(query, SEARCH_OPTIONS));
-  return { build, buildFloor, queries, queriesFloor };
+  return { build: summarise(pair.ours), buildFloor: summarise(pair.floor), queries, queriesFloor };
 }

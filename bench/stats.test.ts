@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, summarise, time } from './stats.ts';
+import { quantile, summarise, time, timePair } from './stats.ts';
 
 describe('bench statistics', () => {
   it('takes quantiles by nearest rank', () => {
@@ -21,5 +21,13 @@ describe('bench statistics', () => {
     expect(samples).toHaveLength(3);
     expect(calls).toBe(5);
     expect(samples.every((ms) => ms >= 0)).toBe(true);
+  });
+
+  it('alternates ours and the floor, after warming both up', async () => {
+    const order: string[] = [];
+    const { ours, floor } = await timePair(2, () => { order.push('ours'); }, () => { order.push('floor'); }, 1);
+    expect(order).toEqual(['ours', 'floor', 'ours', 'floor', 'ours', 'floor']);
+    expect(ours).toHaveLength(2);
+    expect(floor).toHaveLength(2);
   });
 });

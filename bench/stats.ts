@@ -26,14 +26,35 @@ export function summarise(samples: readonly number[]): Summary {
   };
 }
 
+/**
+ * Collects garbage before a sample when Node allows it (`npm run bench` starts it with
+ * --expose-gc), so one sample's garbage is not charged to the next and a run on a large
+ * heap does not pay for a collection that the previous measure caused.
+ */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function sample(work: () => unknown): Promise<number> {
+  collect();
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
 /** Times `work` `runs` times after `warmup` untimed runs; returns the samples in ms. */
 export async function time(runs: number, work: () => unknown, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await work();
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
+  for (let i = 0; i < runs; i++) samples.push(await sample(work));
   return samples;
+}
+
+/** Times `ours` and `floor` alternately, so a change in the machine's speed lands on both. */
+export async function timePair(runs: number, ours: () => unknown, floor: () => unknown, warmup = 1): Promise<{ ours: number[]; floor: number[] }> {
+  for (let i = 0; i < warmup; i++) { await ours(); await floor(); }
+  const out = { ours: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    out.ours.push(await sample(ours));
+    out.floor.push(await sample(floor));
+  }
+  return out;
 }
