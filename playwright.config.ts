@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from './test/helpers/chromium.ts';
 
 // The renderer is served by scripts/serve.mjs from dist/renderer, which `npm run e2e`
 // builds first (Playwright never builds). Browsers are never downloaded: the chromium
@@ -38,19 +39,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-          // Keep Chromium itself quiet: no background, update, sync or QUIC traffic.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-default-apps',
-            '--disable-extensions',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...QUIET_CHROMIUM_ARGS],
         },
       },
     },

@@ -8,6 +8,7 @@
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
+import { FAST_ZIP } from '../renderer/src/export/workbook/buildWorkbookXlsx.ts';
 import type { ContentBlock } from './docxContent.ts';
 import type { PlainSheet } from './xlsxContent.ts';
 
@@ -27,5 +28,5 @@ export async function bareXlsx(sheets: readonly PlainSheet[]): Promise<Uint8Arra
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows);
   // The same fast deflate level as our builder: packing is not styling, so it is not part of the difference.
-  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
+  return new Uint8Array(await workbook.xlsx.writeBuffer(FAST_ZIP));
 }

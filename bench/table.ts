@@ -2,7 +2,8 @@
 import { BUDGETS, MAX_XL_OVER_L } from './budgets.ts';
 import type { Row } from './node.ts';
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+/** A figure as printed: whole numbers from 100, one decimal below. */
+export const figure = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 /** The statistic a row is judged by: p95 for latencies named so, the median for everything else. */
 export function judged(row: Row, side: 'ours' | 'floor' = 'ours'): number {
@@ -26,7 +27,7 @@ export function verdicts(rows: readonly Row[]): string[] {
     const timeOk = budget.maxMs === undefined || value <= budget.maxMs;
     const ratioOk = budget.maxRatio === undefined || (ratio !== undefined && ratio <= budget.maxRatio);
     const limits = [budget.maxMs !== undefined && `≤ ${budget.maxMs} ms`, budget.maxRatio !== undefined && `≤ ${budget.maxRatio} × floor`].filter(Boolean).join(', ');
-    out.push(`${timeOk && ratioOk ? 'MET   ' : 'MISSED'} ${budget.row}: ${ms(value)} ms${ratio === undefined ? '' : ` (${ratio.toFixed(2)} × floor)`}; budget ${limits}`);
+    out.push(`${timeOk && ratioOk ? 'MET   ' : 'MISSED'} ${budget.row}: ${figure(value)} ms${ratio === undefined ? '' : ` (${ratio.toFixed(2)} × floor)`}; budget ${limits}`);
   }
   // Growth from L to XL for every measure taken at both, beside its floor's growth: a
   // floor that grows as much says the cost is the machine's (memory, caches), not ours.
@@ -43,8 +44,8 @@ export function verdicts(rows: readonly Row[]): string[] {
 export function formatTable(rows: readonly Row[]): string {
   const header = ['Measure', 'Median ms', 'Min–max ms', 'p95 ms', 'Floor', 'Floor ms', 'Ratio'];
   const body = rows.map((row) => [
-    row.name, ms(row.ours.median), `${ms(row.ours.min)}–${ms(row.ours.max)}`, ms(row.ours.p95),
-    row.floorName ?? '', row.floor ? ms(judged(row, 'floor')) : '', ratioOf(row)?.toFixed(2) ?? '',
+    row.name, figure(row.ours.median), `${figure(row.ours.min)}–${figure(row.ours.max)}`, figure(row.ours.p95),
+    row.floorName ?? '', row.floor ? figure(judged(row, 'floor')) : '', ratioOf(row)?.toFixed(2) ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

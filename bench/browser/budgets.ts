@@ -4,6 +4,7 @@
  * (no task over 50 ms, ever), and the heap is in MB.
  */
 import type { Row } from '../node.ts';
+import { figure, ratioOf } from '../table.ts';
 
 export interface BrowserBudget {
   row: string;
@@ -34,8 +35,6 @@ export const BROWSER_BUDGETS: readonly BrowserBudget[] = [
   { row: ROWS.heap, max: 250, unit: 'MB', judge: 'max' },
 ];
 
-const num = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
-
 /** One line per budget; a budget whose row is missing says it was not measured. */
 export function browserVerdicts(rows: readonly Row[]): string[] {
   return BROWSER_BUDGETS.map((budget) => {
@@ -43,9 +42,9 @@ export function browserVerdicts(rows: readonly Row[]): string[] {
     const row = rows.find((r) => r.name === budget.row);
     if (!row) return `NOT MEASURED ${budget.row}; budget ${limits}`;
     const value = row.ours[budget.judge];
-    const ratio = row.floor ? row.ours.median / row.floor.median : undefined;
+    const ratio = ratioOf(row);
     const ratioOk = budget.maxRatio === undefined || (ratio !== undefined && ratio <= budget.maxRatio);
     const met = value <= budget.max && ratioOk;
-    return `${met ? 'MET   ' : 'MISSED'} ${budget.row}: ${budget.judge} ${num(value)} ${budget.unit}${ratio === undefined ? '' : ` (${ratio.toFixed(2)} × floor)`}; budget ${limits}`;
+    return `${met ? 'MET   ' : 'MISSED'} ${budget.row}: ${budget.judge} ${figure(value)} ${budget.unit}${ratio === undefined ? '' : ` (${ratio.toFixed(2)} × floor)`}; budget ${limits}`;
   });
 }

@@ -9,17 +9,17 @@
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { isAllowedRequestUrl } from '../../test/e2e/networkGuard.ts';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../../test/helpers/chromium.ts';
 import { installBenchRuntime } from './runtime.ts';
 
 const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
+  ...QUIET_CHROMIUM_ARGS,
   // Port 9 (discard) on loopback: nothing listens, so every proxied request fails at once.
   '--proxy-server=http://127.0.0.1:9',
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 }
 
 /**

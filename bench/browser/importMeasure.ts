@@ -3,9 +3,8 @@
  *
  * Ours: from the file input's change event (the moment the file is chosen) to the frame
  * that shows the app's "Imported “…”" confirmation. That span holds everything the app
- * does: reading the file, JSON.parse, zod validation and the integrity checks (twice:
- * once on reading the file, once more in importReviewFile), the Dexie write in one
- * strict read-write transaction, and the render of the confirmation.
+ * does: reading the file, JSON.parse, zod validation and the integrity checks, the
+ * Dexie write in one strict read-write transaction, and the render of the confirmation.
  *
  * Floor: the same records (records.ts) added with raw IndexedDB to a scratch database
  * with the app's stores, keys and indexes, in one read-write transaction with strict

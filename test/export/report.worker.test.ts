@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../helpers/chromium.ts';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Skipping the Web Worker build of the report: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
+const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`Skipping the Web Worker build of the report: no Chromium at ${CHROMIUM_PATH} (set CHROME_PATH).`);
 
 const dir = mkdtempSync(join(tmpdir(), 'report-worker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('the Word report in a Web Worker', () => {
     const code = readFileSync(join(dir, 'worker.js'), 'utf8');
     expect(code).not.toMatch(/from ["']node:/);
     const sample = JSON.parse(readFileSync(new URL('../../templates/samples/sallowmere.review.json', import.meta.url), 'utf8'));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...QUIET_CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage();
       await page.route('**/*', (route) => route.request().url().endsWith('/worker.js')
