@@ -21,6 +21,15 @@ export interface NotesDraft {
   savedAt: number;
 }
 
+/**
+ * The names a reviewer keeps for one review (people mentioned in notes), so the
+ * personal-data check can find them before export. Never exported in a plain file.
+ */
+export interface NameRegister {
+  reviewId: string;
+  names: string[];
+}
+
 export const DEFAULT_DB_NAME = 'local-review';
 
 export class LocalReviewDb extends Dexie {
@@ -33,6 +42,7 @@ export class LocalReviewDb extends Dexie {
   recommendations!: Table<Row<Recommendation>, string>;
   actions!: Table<Row<Action>, string>;
   drafts!: Table<NotesDraft, string>;
+  nameRegisters!: Table<NameRegister, string>;
 
   /** `upTo` exists for the migration tests, which build databases at earlier versions. */
   constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {

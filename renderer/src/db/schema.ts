@@ -37,6 +37,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: 'engagementId, reviewId, savedAt',
     },
   },
+  {
+    // The register of names a reviewer keeps per review (young people, family members,
+    // practitioners mentioned in notes) for the personal-data check before export.
+    // Never part of a plain review file; only the review id is indexed.
+    version: 3,
+    stores: {
+      nameRegisters: 'reviewId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -20,6 +20,16 @@ function errorFor(change: (file: Mutable) => void): string {
 const at = (file: Mutable, key: string, index = 0) => (file[key] as Mutable[])[index]!;
 
 describe('parseReviewFile', () => {
+  it('accepts the optional v1 fields (speaker, summary, local context, retention, acknowledgements)', () => {
+    const file = cloneFile(makeReviewFile()) as unknown as Mutable;
+    at(file, 'excerpts').agencyId = id(11);
+    Object.assign(file.review as Mutable, {
+      summary: 'In short.', localContext: 'The area.', retentionDate: '2027-03-01',
+      personalDataAcknowledgements: [{ at: '2026-03-01T10:00:00.000Z', export: 'word', hits: 2 }],
+    });
+    expect(parseReviewFile(structuredClone(file))).toEqual(file);
+  });
+
   it('accepts a valid file and returns an equal value', () => {
     const file = makeReviewFile();
     expect(parseReviewFile(structuredClone(file))).toEqual(file);
@@ -58,6 +68,7 @@ describe('parseReviewFile', () => {
     ['updates out of order', (f: Mutable) => {
       at(f, 'actions').updates = [{ date: '2026-04-01', note: 'b', status: 'on-track' }, { date: '2026-03-01', note: 'a', status: 'on-track' }];
     }, 'actions[0].updates[1].date'],
+    ['a speaker from another agency', (f: Mutable) => { at(f, 'excerpts').agencyId = id(10); }, "excerpts[0].agencyId: is not one of its engagement's agencies"],
     ['an excerpt past the notes', (f: Mutable) => { at(f, 'excerpts').end = 10_000; }, 'excerpts[0].end: is beyond the end'],
     ['an empty excerpt', (f: Mutable) => { at(f, 'excerpts').start = 5; at(f, 'excerpts').end = 5; }, 'excerpts[0].end: must be greater than start'],
     ['a duplicate id', (f: Mutable) => { at(f, 'agencies', 1).id = id(10); }, 'agencies[1].id: duplicate id (already used at agencies[0].id)'],

@@ -45,6 +45,15 @@ export const ACTION_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track
 
 export const reviewerSchema = z.strictObject({ id: idSchema, name: text, role: text });
 
+export const EXPORT_KINDS = ['word', 'excel', 'review-file', 'backup'] as const;
+
+/** A reviewer's decision to export although the personal-data check found `hits` items. */
+export const personalDataAcknowledgementSchema = z.strictObject({
+  at: instantSchema,
+  export: z.enum(EXPORT_KINDS),
+  hits: z.number().int().min(1),
+});
+
 export const reviewSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
@@ -56,6 +65,14 @@ export const reviewSchema = z.strictObject({
   endDate: dateSchema.optional(),
   termsOfReference: text,
   localDefinition: text.optional(),
+  /** The reviewer's own executive summary; the report uses it in place of generated text. */
+  summary: text.optional(),
+  /** The reviewer's own account of the local context, for the report. */
+  localContext: text.optional(),
+  /** After this date the review should be deleted (default: 12 months after endDate). */
+  retentionDate: dateSchema.optional(),
+  /** Exports made although the personal-data check found something, newest last. */
+  personalDataAcknowledgements: z.array(personalDataAcknowledgementSchema).optional(),
   reviewers: z.array(reviewerSchema),
   templateId: text,
   createdAt: instantSchema,
@@ -94,6 +111,8 @@ export const excerptSchema = z.strictObject({
   themeIds: z.array(idSchema),
   kind: z.enum(EXCERPT_KINDS),
   isQuote: z.boolean(),
+  /** The agency of the person speaking: one of the engagement's agencyIds. */
+  agencyId: idSchema.optional(),
 });
 
 export const findingSchema = z.strictObject({
@@ -157,6 +176,8 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export type Sector = (typeof SECTORS)[number];
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type PersonalDataAcknowledgement = z.infer<typeof personalDataAcknowledgementSchema>;
 export type Stage = (typeof STAGES)[number];
 export type ProtectiveMarking = (typeof MARKINGS)[number];
 

@@ -70,6 +70,9 @@ const checkReferences: Check = (file) => {
     if (!engagement) return problem(['excerpts', i, 'engagementId'], `no engagement has id ${x.engagementId}`);
     if (x.start >= x.end) return problem(['excerpts', i, 'end'], 'must be greater than start');
     if (x.end > engagement.notes.length) return problem(['excerpts', i, 'end'], `is beyond the end of the engagement's notes (${engagement.notes.length})`);
+    if (x.agencyId !== undefined && !engagement.agencyIds.includes(x.agencyId)) {
+      return problem(['excerpts', i, 'agencyId'], `is not one of its engagement's agencies`);
+    }
     const p = missing(themes, ['excerpts', i, 'themeIds'], x.themeIds, 'theme');
     if (p) return p;
   }
