@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { allSaved, dragAcross, notesField, openStage } from './reviewPages.ts';
 
 const ENGAGEMENT = 'Partnership leads: community safety and public health';
@@ -41,7 +42,7 @@ async function chooseCoding(form: Locator, theme: string, kind: string): Promise
 test('code passages by mouse and keyboard, edit, remove with undo, follow edited notes, survive a reload', async ({ page }) => {
   // One long journey with three accessibility checks (each takes seconds on a busy machine).
   test.setTimeout(45_000);
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
   await openStage(page, 'Analyse');
@@ -154,9 +155,9 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await expect(passage(page, BY_MOUSE)).toContainText('Barrier');
   const itemId = await passage(page, BY_MOUSE).getAttribute('id');
   const base = page.url().split('?')[0]!;
-  await page.goto(`${base}?focus=${itemId!.replace(/^item-/, '')}`);
+  await openApp(page, `${base}?focus=${itemId!.replace(/^item-/, '')}`);
   await expect(passage(page, BY_MOUSE)).toBeFocused();
-  await page.goto(`${base}?at=0-13`);
+  await openApp(page, `${base}?at=0-13`);
   await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “Arrived late.”');
   await expect(notes(page)).toBeFocused();
 

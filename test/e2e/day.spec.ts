@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { addAgency, addEngagement, allSaved, backToTimetable, createReview, dragAcross, notesField, openStage, type NewEngagement } from './reviewPages.ts';
 
 const ENGAGEMENTS: Array<NewEngagement & { notes: string; passage: string; theme: string; passageKind: string }> = [
@@ -98,7 +99,7 @@ async function addAction(page: Page, recommendation: number, description: string
 test('a reviewer’s day: engage, code, find, recommend, plan — and all of it survives a reload', async ({ page }) => {
   // A long journey with many accessibility checks; each check can take seconds on a busy runner.
   test.setTimeout(180_000);
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Eastmoor Local Review', area: 'Eastmoor', commissioner: 'Safer Eastmoor Partnership' });
   await addAgency(page, 'Eastmoor Police', 'Police');
   await addAgency(page, 'Eastmoor Academy', 'Education');

@@ -3,13 +3,14 @@
  * next time the engagement opens the draft is restored and saved.
  */
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { addEngagement, allSaved, createReview, notesField, openStage, storedDraft } from './reviewPages.ts';
 
 const SAVED = 'Saved before the crash.\n';
 const TYPED = 'Typed live: the youth worker says girls are groomed at the retail park — “it starts with free vapes”. 👧🏽 Then ';
 
 test('notes typed just before the page crashes are restored when the engagement is opened again', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Crash test', area: 'Lowmere' });
   await openStage(page, 'Engage');
   await addEngagement(page, { kind: 'Workshop', date: '2026-03-02', title: 'Youth workers', participants: 6 });
@@ -33,7 +34,7 @@ test('notes typed just before the page crashes are restored when the engagement 
 
   // The same browser context keeps its IndexedDB; closing it would delete everything.
   const next = await page.context().newPage();
-  await next.goto(url);
+  await openApp(next, url);
   await expect(next.getByText(/^Restored notes you had not saved \(from \d\d:\d\d\)$/)).toBeVisible();
   const restored = await notesField(next).inputValue();
   expect(restored.startsWith(typedBeforeCrash), 'every character typed before the crash is back').toBe(true);

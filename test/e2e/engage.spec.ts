@@ -1,6 +1,7 @@
 /** A reviewer plans and records engagements across two sectors, types notes, and finds it all after a reload. */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { addAgency, addEngagement, allSaved, backToTimetable, createReview, fillEngagementForm, notesField, openStage } from './reviewPages.ts';
 
 const NOTES = {
@@ -13,7 +14,7 @@ const gaps = (page: Page) => page.getByRole('list', { name: 'Gaps in agency cove
 const rows = (page: Page) => page.getByRole('table', { name: /^Engagements, sorted by/ }).locator('tbody tr');
 
 async function setUpReview(page: Page, title: string): Promise<void> {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title, area: 'Northfold' });
   await page.getByLabel('Name', { exact: true }).fill('Sam Okafor');
   await page.getByLabel('Role', { exact: true }).fill('Lead reviewer');

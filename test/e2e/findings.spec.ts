@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { allSaved, createReview, openStage } from './reviewPages.ts';
 
 const HEALTH_TITLE = 'Health is absent when young people are seen after violence';
@@ -19,7 +20,7 @@ const finding = (page: Page, title: string) => page.getByRole('article', { name:
 const themeSection = (page: Page, theme: string) => page.getByRole('region', { name: theme });
 
 async function openSampleAnalysis(page: Page): Promise<void> {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await openStage(page, 'Analyse');
 }
@@ -137,7 +138,7 @@ test('findings: move to another theme, reorder, edit the evidence, delete with u
 });
 
 test('a new review: plain empty states, and a finding added from scratch is flagged as having no evidence', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Empty analysis', area: 'Northfold' });
   await openStage(page, 'Analyse');
   await openView(page, 'Evidence');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { createReview, openStage } from './reviewPages.ts';
 
 const NEW_ACTION = 'Run a joint patrol and outreach night at Kestrel Court each month';
@@ -36,7 +37,7 @@ async function overdueCount(page: Page): Promise<number> {
 test('track the sample action plan: add an overdue action, update it, delete with undo, filter, reload', async ({ page }) => {
   // About 25 s on a quiet machine; the checks run on shared laptops and CI runners, so allow slack.
   test.setTimeout(60_000);
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
   await openStage(page, 'Follow-up');
@@ -140,7 +141,7 @@ test('track the sample action plan: add an overdue action, update it, delete wit
 });
 
 test('with no recommendations yet, the stage says so and points to Recommend', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Eastmoor review', area: 'Eastmoor' });
   await openStage(page, 'Follow-up');
   await expect(page.getByRole('heading', { level: 2, name: 'No recommendations yet' })).toBeVisible();

@@ -1,6 +1,7 @@
 /** The foundation's screens work with the keyboard alone: no mouse anywhere below. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openApp } from './app.ts';
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
 async function tabTo(page: Page, name: string | RegExp, limit = 300): Promise<void> {
@@ -18,7 +19,7 @@ async function tabTo(page: Page, name: string | RegExp, limit = 300): Promise<vo
 }
 
 test('create a review and edit its scope with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await tabTo(page, 'Create a new review');
   await page.keyboard.press('Enter');
   await tabTo(page, 'Review title');

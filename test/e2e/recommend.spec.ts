@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { allSaved, createReview, openStage } from './reviewPages.ts';
 
 const TRANSITIONS_GAP = 'Protection stops at 18 for young people who are still being exploited';
@@ -27,7 +28,7 @@ const outcome = (page: Page) => page.getByTestId('unanswered-outcome');
 const numbered = (titles: string[]) => titles.map((title, i) => `Recommendation ${i + 1}: ${title}`);
 
 test('recommendations answer the findings: add, change, move, delete with Undo, and all survive a reload', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
   await openStage(page, 'Recommend');
@@ -108,12 +109,12 @@ test('recommendations answer the findings: add, change, move, delete with Undo, 
   await expect(outcome(page)).toHaveText('Every gap and barrier is answered by a recommendation.');
 
   // A link to a recommendation brings it into view.
-  await page.goto(page.url().replace(/#.*/, `#/reviews/00000000-0000-4000-8000-000000000001/recommend?focus=${PLACE_PLAN_ID}`));
+  await openApp(page, page.url().replace(/#.*/, `#/reviews/00000000-0000-4000-8000-000000000001/recommend?focus=${PLACE_PLAN_ID}`));
   await expect(page.locator(`#item-${PLACE_PLAN_ID}`)).toBeFocused();
 });
 
 test('a review with no findings says where to draw them, and has no recommendations yet', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Eastbrook review', area: 'Eastbrook' });
   await openStage(page, 'Recommend');
   await expect(page.getByTestId('no-findings')).toContainText('No findings yet.');

@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { serialiseReviewFile } from '../../renderer/src/domain/reviewFile.ts';
 import { generateReview, SCALES } from '../generate/generateReview.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { chooseFile, openStage } from './reviewPages.ts';
 
 /** Runs Python (Debian's, with python-docx and openpyxl) on a file; returns its stdout. */
@@ -30,7 +31,7 @@ async function create(page: Page, button: string): Promise<{ name: string; bytes
 }
 
 test('the sample review becomes a Word report and an Excel workbook that other programs read', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await openStage(page, 'Report');
   await checkA11y(page, 'report stage');
@@ -48,7 +49,7 @@ test('the sample review becomes a Word report and an Excel workbook that other p
 });
 
 test('leaving sections and quotes out changes the report', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await openStage(page, 'Report');
   await page.getByLabel('Appendices (who was engaged, glossary)').uncheck();
@@ -66,7 +67,7 @@ test('a 300-engagement review shows progress, can be cancelled, then builds both
   test.setTimeout(180_000);
   const file = path.join(tmpdir(), `generated-L-${process.pid}.json`);
   writeFileSync(file, serialiseReviewFile(generateReview(SCALES.L)));
-  await page.goto('/');
+  await openApp(page);
   await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(), file);
   await expect(page.getByText('Imported “Generated review (300 engagements)”')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Generated review (300 engagements)' }).click();

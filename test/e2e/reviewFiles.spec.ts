@@ -1,9 +1,10 @@
 /** Review files: export, import as a copy, refusal of bad files, and the list's own actions. */
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { chooseFile, comparable, createReview, downloadText } from './reviewPages.ts';
 
 test('export a review, import it back as a copy: identical content', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
   await page.getByRole('link', { name: 'All reviews' }).first().click();
@@ -34,7 +35,7 @@ test('export a review, import it back as a copy: identical content', async ({ pa
 });
 
 test('a bad file is refused with the path of the first bad field, and nothing changes', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Keep me', area: 'Ashford Vale' });
   await page.getByRole('link', { name: 'All reviews' }).first().click();
   const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export Keep me' }).click());
@@ -52,7 +53,7 @@ test('a bad file is refused with the path of the first bad field, and nothing ch
 });
 
 test('duplicate, then delete with confirmation and undo', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Original', area: 'Calder Cross' });
   await page.getByRole('link', { name: 'All reviews' }).first().click();
   await page.getByRole('button', { name: 'Duplicate Original' }).click();

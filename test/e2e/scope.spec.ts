@@ -1,9 +1,10 @@
 /** A reviewer creates a review, fills in the Scope stage, and finds it all after a reload. */
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 import { allSaved, createReview } from './reviewPages.ts';
 
 test('create a review, fill the scope, reload: everything is still there', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Reviews' })).toBeVisible();
   await checkA11y(page, 'reviews, empty');
 
@@ -63,7 +64,7 @@ test('create a review, fill the scope, reload: everything is still there', async
 });
 
 test('leaving a field saves it at once, and a field that may not be empty says so', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Blur test', area: 'Northfold' });
   await page.getByLabel('Area').fill('');
   await page.getByLabel('Area').blur();
@@ -76,7 +77,7 @@ test('leaving a field saves it at once, and a field that may not be empty says s
 });
 
 test('removing a theme can be undone, and a theme with sub-themes is protected', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Undo test', area: 'Westmarsh' });
   await page.getByRole('button', { name: 'Remove Vulnerability and exploitation' }).click();
   await expect(page.getByText(/has sub-themes; move or remove them first/)).toBeVisible();
@@ -88,7 +89,7 @@ test('removing a theme can be undone, and a theme with sub-themes is protected',
 });
 
 test('every stage of a new, empty review says where to start, and every screen passes axe', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await createReview(page, { title: 'Stages', area: 'Southby' });
   const firstSteps: Record<string, RegExp> = {
     Analyse: /no engagements/i,
@@ -102,7 +103,7 @@ test('every stage of a new, empty review says where to start, and every screen p
     await expect(page.getByRole('main').getByText(firstStep).first()).toBeVisible();
     await checkA11y(page, `${stage} stage, empty review`);
   }
-  await page.goto('/#/nowhere');
+  await openApp(page, '/#/nowhere');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await checkA11y(page, 'not found');
 });

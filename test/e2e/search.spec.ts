@@ -5,11 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 async function openSample(page: Page): Promise<void> {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
 }
@@ -63,7 +64,7 @@ test('results of every kind appear as you type, and lead to their place in conte
   await expect(page).toHaveURL(/\/analyse\/code\/[0-9a-f-]+\?at=\d+-\d+$/);
   // The offsets point at the word in the engagement's notes (read on its Engage page).
   const [, reviewId, engagementId, start, end] = match!;
-  await page.goto(`/#/reviews/${reviewId}/engage/${engagementId}`);
+  await openApp(page, `/#/reviews/${reviewId}/engage/${engagementId}`);
   const notes = await page.getByLabel('Notes', { exact: true }).inputValue();
   expect(notes.slice(Number(start), Number(end))).toMatch(/^cuckooing$/i);
 });
