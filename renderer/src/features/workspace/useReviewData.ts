@@ -1,15 +1,19 @@
-/** Live reads of one review and its scope rows; undefined while loading, null when gone. */
-import { useLiveQuery } from 'dexie-react-hooks';
+/**
+ * Live reads of one review and its scope rows; undefined while loading, null when gone.
+ * Narrow queries for screens that need only these tables; rows keep their identity
+ * between reads (see useSharedLiveQuery).
+ */
 import { db } from '../../db/index.ts';
+import { useSharedLiveQuery } from './useSharedLiveQuery.ts';
 
 export function useReview(reviewId: string) {
-  return useLiveQuery(async () => (await db.reviews.get(reviewId)) ?? null, [reviewId]);
+  return useSharedLiveQuery(async () => (await db.reviews.get(reviewId)) ?? null, [reviewId]);
 }
 
 export function useAgencies(reviewId: string) {
-  return useLiveQuery(async () => (await db.agencies.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
+  return useSharedLiveQuery(async () => (await db.agencies.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
 }
 
 export function useThemes(reviewId: string) {
-  return useLiveQuery(() => db.themes.where('reviewId').equals(reviewId).toArray(), [reviewId]);
+  return useSharedLiveQuery(() => db.themes.where('reviewId').equals(reviewId).toArray(), [reviewId]);
 }
