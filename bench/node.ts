@@ -13,6 +13,7 @@ import { docxBlocks } from './docxContent.ts';
 import { bareDocx, bareXlsx } from './floors.ts';
 import { xlsxSheets } from './xlsxContent.ts';
 import { searchBench } from './searchBench.ts';
+import { snapshotBench } from './snapshotBench.ts';
 import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface Row {
@@ -53,6 +54,14 @@ export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (
     const search = await searchBench(file, runs);
     rows.push({ name: `${scale}: search index build`, ours: search.build, floorName: 'bare MiniSearch', floor: search.buildFloor });
     rows.push({ name: `${scale}: search query p95`, ours: search.queries, floorName: 'bare MiniSearch', floor: search.queriesFloor });
+    // The read model in fake-indexeddb: its absolute times are Node's, not Chromium's; the
+    // sharing pass is plain computation and the same in both. Not at XL (minutes of import).
+    if (scale !== 'XL') {
+      const snapshot = await snapshotBench(file, runs);
+      rows.push({ name: `${scale}: snapshot re-read, shared`, ours: snapshot.reread, floorName: 'bare re-read', floor: snapshot.rereadFloor });
+      rows.push({ name: `${scale}: sharing pass alone`, ours: snapshot.share });
+      log(`  ${scale}: after one passage is edited, ${snapshot.kept} of ${snapshot.rows} rows keep their identity`);
+    }
   }
   return rows;
 }

@@ -22,48 +22,72 @@ function isPlainObject(value: unknown): value is Plain {
 }
 
 const hasId = (value: unknown): value is { id: string } => isPlainObject(value) && typeof value.id === 'string';
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+function ownKeyCount(object: Plain): number {
+  let count = 0;
+  for (const key in object) if (hasOwn(object, key)) count += 1;
+  return count;
+}
+
+// Both passes below allocate nothing until they meet a difference: most of a re-read is
+// unchanged, and a pass over an L review must stay well inside a frame's worth of time.
 
 /**
  * Arrays of rows (every element has a string `id`) are matched by id, so deleting or
  * moving one row leaves the others shared; any other array is matched by position.
  */
 function shareArray(previous: readonly unknown[], next: readonly unknown[]): readonly unknown[] {
+  const keyed = next.length > 0 && next.every(hasId);
   let byId: Map<string, unknown> | undefined;
-  if (next.length > 0 && next.every(hasId)) {
-    byId = new Map();
-    for (const row of previous) if (hasId(row)) byId.set(row.id, row);
-  }
-  let samePrevious = previous.length === next.length;
+  const before = (index: number): unknown => {
+    const candidate = previous[index];
+    if (!keyed) return candidate;
+    const id = (next[index] as { id: string }).id;
+    if (hasId(candidate) && candidate.id === id) return candidate;
+    if (!byId) {
+      byId = new Map();
+      for (const row of previous) if (hasId(row)) byId.set(row.id, row);
+    }
+    return byId.get(id);
+  };
+  let out: unknown[] | undefined;
   let sameNext = true;
-  const out = next.map((item, index) => {
-    const before = byId ? byId.get((item as { id: string }).id) : previous[index];
-    const shared = shareStructure(before, item);
-    if (shared !== previous[index]) samePrevious = false;
-    if (shared !== item) sameNext = false;
-    return shared;
-  });
-  if (samePrevious) return previous;
-  return sameNext ? next : out;
+  for (let index = 0; index < next.length; index++) {
+    const shared = shareStructure(before(index), next[index]);
+    if (shared !== next[index]) sameNext = false;
+    if (!out && shared !== previous[index]) out = previous.slice(0, index);
+    if (out) out.push(shared);
+  }
+  if (!out && previous.length === next.length) return previous;
+  if (sameNext) return next;
+  return out ?? previous.slice(0, next.length);
 }
-
-const hasOwn = (object: Plain, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 function shareObject(previous: Plain, next: Plain): Plain {
   const keys = Object.keys(next);
   // A "__proto__" key cannot be copied onto a literal safely; such an object is kept whole.
   if (keys.includes('__proto__')) return next;
-  let samePrevious = keys.length === Object.keys(previous).length;
+  let out: Plain | undefined;
   let sameNext = true;
-  const out: Plain = {};
-  for (const key of keys) {
-    const before = hasOwn(previous, key) ? previous[key] : undefined;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const before = previous[key];
     const shared = shareStructure(before, next[key]);
-    if (shared !== before || !hasOwn(previous, key)) samePrevious = false;
     if (shared !== next[key]) sameNext = false;
-    out[key] = shared;
+    if (!out && (shared !== before || (before === undefined && !hasOwn(previous, key)))) {
+      out = {};
+      for (const earlier of keys.slice(0, index)) out[earlier] = previous[earlier];
+    }
+    if (out) out[key] = shared;
   }
-  if (samePrevious) return previous;
-  return sameNext ? next : out;
+  if (!out && ownKeyCount(previous) === keys.length) return previous;
+  if (sameNext) return next;
+  if (!out) {
+    out = {};
+    for (const key of keys) out[key] = previous[key];
+  }
+  return out;
 }
 
 /** `next`, with every part equal in value to `previous`'s replaced by the previous object. */
