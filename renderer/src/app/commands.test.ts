@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BlockedChangeError } from '../db/writes.ts';
 import { plainMessage, runCommand, type Command } from './commands.ts';
 import type { FocusTarget } from './focusAfter.ts';

@@ -1,14 +1,15 @@
 /**
  * Moving and deleting recommendations from the list, with focus kept where the reviewer
- * expects it: on the moved recommendation, or on the list after a delete (whose notice
- * offers Undo and says how many actions went too).
+ * expects it: on the moved recommendation; on the list after a delete (whose notice
+ * offers Undo and says how many actions went too); on the restored one after Undo.
  */
 import { useCallback } from 'react';
-import { messageOf, useNotices } from '../../app/notices.tsx';
+import type { Command } from '../../app/commands.ts';
+import { useCommand } from '../../app/useCommand.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { focusTargetId } from '../../components/useFocusTarget.ts';
 import { db } from '../../db/index.ts';
-import { deleteRecommendation, moveRecommendation, restoreRecommendation } from '../../db/recommendationRepository.ts';
+import { deleteRecommendation, moveRecommendation, restoreRecommendation, type DeletedRecommendation } from '../../db/recommendationRepository.ts';
 import type { Recommendation } from '../../domain/reviewFile.ts';
 import { buttonId } from './RecommendationCard.tsx';
 import { countOf, describeRecommendation } from './recommendationText.ts';
@@ -29,29 +30,31 @@ function movedFocus(recommendationId: string, number: number, direction: -1 | 1)
   };
 }
 
+/** `isLast`: nothing comes after it, so nothing is renumbered. */
+const deleteCommand: Command<{ recommendation: Recommendation; isLast: boolean }, DeletedRecommendation> = {
+  failure: 'Could not delete the recommendation',
+  run: ({ recommendation }) => deleteRecommendation(db, recommendation.id),
+  describe: (deleted, { recommendation, isLast }) => {
+    const actions = deleted.actions.length;
+    const also = actions ? ` and its ${countOf(actions, 'action')}` : '';
+    const renumbered = isLast ? '' : '; the ones after it are renumbered';
+    return `Deleted ${describeRecommendation(recommendation)}${also}${renumbered}.`;
+  },
+  undo: (deleted) => restoreRecommendation(db, deleted),
+  focusAfter: () => LIST_HEADING_ID,
+  focusAfterUndo: (_, { recommendation }) => focusTargetId(recommendation.id),
+};
+
 export function useRecommendationCommands(focusWhenReady: (find: FocusFinder) => void, cancelFocus: () => void) {
-  const { notify } = useNotices();
   const { track } = useSaveStatus();
+  const runDelete = useCommand(deleteCommand);
 
   const move = useCallback(async (recommendation: Recommendation, direction: -1 | 1) => {
     focusWhenReady(movedFocus(recommendation.id, recommendation.number + direction, direction));
     if (!(await track(() => moveRecommendation(db, recommendation.id, direction)))) cancelFocus();
   }, [focusWhenReady, cancelFocus, track]);
 
-  /** `isLast`: nothing comes after it, so nothing is renumbered. */
-  const remove = useCallback(async (recommendation: Recommendation, isLast: boolean) => {
-    try {
-      const deleted = await deleteRecommendation(db, recommendation.id);
-      const actions = deleted.actions.length;
-      const also = actions ? ` and its ${countOf(actions, 'action')}` : '';
-      const renumbered = isLast ? '' : '; the ones after it are renumbered';
-      const text = `Deleted ${describeRecommendation(recommendation)}${also}${renumbered}.`;
-      notify({ kind: 'success', text, undo: () => restoreRecommendation(db, deleted) });
-      document.getElementById(LIST_HEADING_ID)?.focus();
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not delete the recommendation', text: messageOf(error) });
-    }
-  }, [notify]);
+  const remove = useCallback((recommendation: Recommendation, isLast: boolean) => runDelete({ recommendation, isLast }), [runDelete]);
 
   return { move, remove };
 }

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { AddForm } from '../../components/AddForm.tsx';
 import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { Button } from '../../components/Button.tsx';
-import { messageOf, useNotices } from '../../app/notices.tsx';
+import type { Command } from '../../app/commands.ts';
+import { useCommand } from '../../app/useCommand.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
+import type { Row } from '../../db/database.ts';
 import { db } from '../../db/index.ts';
 import { addAgencies, removeAgency, restoreAgency, updateAgency } from '../../db/agencyRepository.ts';
 import { SECTOR_LABELS } from '../../domain/labels.ts';
@@ -13,10 +15,19 @@ import { SectorSelect } from './SectorSelect.tsx';
 import { TemplateAgencyPicker } from './TemplateAgencyPicker.tsx';
 import { useAgencies } from '../workspace/useReviewData.ts';
 
+const removeAgencyCommand: Command<Agency, Row<Agency>> = {
+  failure: 'Could not remove the agency',
+  run: (agency) => removeAgency(db, agency.id),
+  describe: (_, agency) => `Removed ${agency.name} from the agencies in scope.`,
+  undo: (row) => restoreAgency(db, row),
+  focusAfter: () => 'agencies-heading',
+  focusAfterUndo: (_, agency) => `agency-${agency.id}-name`,
+};
+
 export function AgenciesSection({ reviewId, templateId }: { reviewId: string; templateId: string }) {
   const agencies = useAgencies(reviewId);
   const { track } = useSaveStatus();
-  const { notify } = useNotices();
+  const remove = useCommand(removeAgencyCommand);
   const [name, setName] = useState('');
   const [sector, setSector] = useState<Sector>('police');
 
@@ -25,15 +36,6 @@ export function AgenciesSection({ reviewId, templateId }: { reviewId: string; te
     if (!(await track(() => addAgencies(db, reviewId, [{ name: name.trim(), sector }])))) return 'The agency could not be added';
     setName('');
     return undefined;
-  };
-
-  const remove = async (agency: Agency) => {
-    try {
-      const row = await removeAgency(db, agency.id);
-      notify({ kind: 'success', text: `Removed ${agency.name} from the agencies in scope.`, undo: () => restoreAgency(db, row) });
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not remove the agency', text: messageOf(error) });
-    }
   };
 
   if (!agencies) return null;

@@ -6,15 +6,25 @@ import { useState } from 'react';
 import { AddForm } from '../../components/AddForm.tsx';
 import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { Button } from '../../components/Button.tsx';
-import { messageOf, useNotices } from '../../app/notices.tsx';
+import type { Command } from '../../app/commands.ts';
+import { useCommand } from '../../app/useCommand.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { db } from '../../db/index.ts';
 import { addReviewer, removeReviewer, restoreReviewer, updateReviewer } from '../../db/reviewRepository.ts';
 import type { Review, Reviewer } from '../../domain/reviewFile.ts';
 
+const removeReviewerCommand: Command<{ reviewId: string; reviewer: Reviewer }, { reviewer: Reviewer; index: number }> = {
+  failure: 'Could not remove the reviewer',
+  run: ({ reviewId, reviewer }) => removeReviewer(db, reviewId, reviewer.id),
+  describe: (_, { reviewer }) => `Removed ${reviewer.name || 'the reviewer'} from the review team.`,
+  undo: (removed, { reviewId }) => restoreReviewer(db, reviewId, removed.reviewer, removed.index),
+  focusAfter: () => 'team-heading',
+  focusAfterUndo: (_, { reviewer }) => `reviewer-${reviewer.id}-name`,
+};
+
 export function ReviewTeamSection({ review }: { review: Review }) {
   const { track } = useSaveStatus();
-  const { notify } = useNotices();
+  const removeCommand = useCommand(removeReviewerCommand);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
 
@@ -27,14 +37,7 @@ export function ReviewTeamSection({ review }: { review: Review }) {
     return undefined;
   };
 
-  const remove = async (reviewer: Reviewer) => {
-    try {
-      const removed = await removeReviewer(db, review.id, reviewer.id);
-      notify({ kind: 'success', text: `Removed ${reviewer.name || 'the reviewer'} from the review team.`, undo: () => restoreReviewer(db, review.id, removed.reviewer, removed.index) });
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not remove the reviewer', text: messageOf(error) });
-    }
-  };
+  const remove = (reviewer: Reviewer) => removeCommand({ reviewId: review.id, reviewer });
 
   const save = (reviewer: Reviewer, patch: Partial<Reviewer>) => updateReviewer(db, review.id, { ...reviewer, ...patch });
 

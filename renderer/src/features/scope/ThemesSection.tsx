@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { AddForm } from '../../components/AddForm.tsx';
 import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { Button } from '../../components/Button.tsx';
-import { messageOf, useNotices } from '../../app/notices.tsx';
+import type { Command } from '../../app/commands.ts';
+import { useCommand } from '../../app/useCommand.ts';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
+import type { Row } from '../../db/database.ts';
 import { db } from '../../db/index.ts';
 import { addThemes, moveTheme, removeTheme, restoreTheme, updateTheme } from '../../db/themeRepository.ts';
 import type { Review, Theme } from '../../domain/reviewFile.ts';
@@ -12,10 +14,19 @@ import { siblingsOf, themeTree } from '../../domain/themeOrder.ts';
 import { useThemes } from '../workspace/useReviewData.ts';
 import { TemplateThemePicker } from './TemplateThemePicker.tsx';
 
+const removeThemeCommand: Command<Theme, Row<Theme>> = {
+  failure: 'Could not remove the theme',
+  run: (theme) => removeTheme(db, theme.id),
+  describe: (_, theme) => `Removed the theme “${theme.name}”.`,
+  undo: (row) => restoreTheme(db, row),
+  focusAfter: () => 'themes-heading',
+  focusAfterUndo: (_, theme) => `theme-${theme.id}-name`,
+};
+
 export function ThemesSection({ review }: { review: Review }) {
   const themes = useThemes(review.id);
   const { track } = useSaveStatus();
-  const { notify } = useNotices();
+  const remove = useCommand(removeThemeCommand);
   const [name, setName] = useState('');
   const [parent, setParent] = useState('');
 
@@ -24,15 +35,6 @@ export function ThemesSection({ review }: { review: Review }) {
     if (!(await track(() => addThemes(db, review.id, [{ name: name.trim(), ...(parent && { parent }) }])))) return 'The theme could not be added';
     setName('');
     return undefined;
-  };
-
-  const remove = async (theme: Theme) => {
-    try {
-      const row = await removeTheme(db, theme.id);
-      notify({ kind: 'success', text: `Removed the theme “${theme.name}”.`, undo: () => restoreTheme(db, row) });
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not remove the theme', text: messageOf(error) });
-    }
   };
 
   if (!themes) return null;
