@@ -5,11 +5,11 @@
  * gap and barrier no recommendation answers yet. Everything reads one live snapshot of
  * the review, so the list, the numbers and the check always agree.
  */
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
 import { focusTargetId, useFocusTarget } from '../../components/useFocusTarget.ts';
-import type { Finding, Review } from '../../domain/reviewFile.ts';
+import type { Finding, Recommendation, Review } from '../../domain/reviewFile.ts';
 import { KINDS_NEEDING_AN_ANSWER, unansweredFindings } from '../../domain/unanswered.ts';
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 import { RecommendationCard, buttonId } from './RecommendationCard.tsx';
@@ -31,22 +31,31 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
   const { focusWhenReady, cancel } = usePendingFocus();
   const { move, remove } = useRecommendationCommands(focusWhenReady, cancel);
   useFocusTarget(route.focus, Boolean(file));
+  // Built only when their rows change, and stable callbacks, so memo'd cards skip renders.
+  const findings = useMemo(() => new Map((file?.findings ?? []).map((f) => [f.id, f])), [file?.findings]);
+  const agencies = useMemo(() => new Map((file?.agencies ?? []).map((a) => [a.id, a])), [file?.agencies]);
+  const actionCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const action of file?.actions ?? []) counts.set(action.recommendationId, (counts.get(action.recommendationId) ?? 0) + 1);
+    return counts;
+  }, [file?.actions]);
+  const setEditingOf = useCallback((id: string, isEditing: boolean) => setEditing((current) => {
+    const next = new Set(current);
+    if (isEditing) next.add(id);
+    else next.delete(id);
+    return next;
+  }), []);
+  const onEdit = useCallback((r: Recommendation) => setEditingOf(r.id, true), [setEditingOf]);
+  const onMove = useCallback((r: Recommendation, direction: -1 | 1) => void move(r, direction), [move]);
+  const onDelete = useCallback((r: Recommendation, isLast: boolean) => void remove(r, isLast), [remove]);
 
   if (!file) return <p className="govuk-body">Loading the recommendations…</p>;
   const recommendations = [...file.recommendations].sort((a, b) => a.number - b.number);
-  const findings = new Map(file.findings.map((f) => [f.id, f]));
-  const agencies = new Map(file.agencies.map((a) => [a.id, a]));
   const unanswered = unansweredFindings(file);
   const unansweredIds = new Set(unanswered.map((f) => f.id));
   const gapsAndBarriers = file.findings.filter((f) => KINDS_NEEDING_AN_ANSWER.has(f.kind)).length;
   const answered = new Set(recommendations.flatMap((r) => r.findingIds)).size;
 
-  const setEditingOf = (id: string, isEditing: boolean) => setEditing((current) => {
-    const next = new Set(current);
-    if (isEditing) next.add(id);
-    else next.delete(id);
-    return next;
-  });
   const startAdding = (findingIds: string[] = []) => setAdding({ findingIds });
   const formProps = { reviewId: review.id, agencies: file.agencies, findings: file.findings, themes: file.themes, unansweredIds };
   const showCheck = () => {
@@ -92,10 +101,9 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
                     onDone={() => { setEditingOf(r.id, false); focusWhenReady(byId(focusTargetId(r.id))); }} />
                 ) : (
                   <RecommendationCard reviewId={review.id} recommendation={r} findings={findings} agencies={agencies}
-                    actionCount={file.actions.filter((a) => a.recommendationId === r.id).length}
+                    actionCount={actionCounts.get(r.id) ?? 0}
                     isFirst={i === 0} isLast={i === recommendations.length - 1}
-                    onEdit={() => setEditingOf(r.id, true)} onMove={(direction) => void move(r, direction)}
-                    onDelete={() => void remove(r, i === recommendations.length - 1)} />
+                    onEdit={onEdit} onMove={onMove} onDelete={onDelete} />
                 )}
               </li>
             ))}

@@ -3,7 +3,7 @@
  * answers (each a link to the finding), who leads and partners, priority, timescale,
  * success measure and how many actions it has; with edit, move and delete.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { hrefFor } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
 import { Tag } from '../../components/Tag.tsx';
@@ -24,12 +24,17 @@ export interface RecommendationCardProps {
   actionCount: number;
   isFirst: boolean;
   isLast: boolean;
-  onEdit: () => void;
-  onMove: (direction: -1 | 1) => void;
-  onDelete: () => void;
+  // Given the recommendation back, so the stage can pass the same functions to every card.
+  onEdit: (recommendation: Recommendation) => void;
+  onMove: (recommendation: Recommendation, direction: -1 | 1) => void;
+  onDelete: (recommendation: Recommendation, isLast: boolean) => void;
 }
 
-export function RecommendationCard({ reviewId, recommendation: r, findings, agencies, actionCount, isFirst, isLast, onEdit, onMove, onDelete }: RecommendationCardProps) {
+/**
+ * Memoised: the stage's snapshot keeps unchanged recommendations, findings and agencies
+ * identical between saves, so a save re-renders only the cards it changed.
+ */
+export const RecommendationCard = memo(function RecommendationCard({ reviewId, recommendation: r, findings, agencies, actionCount, isFirst, isLast, onEdit, onMove, onDelete }: RecommendationCardProps) {
   const agencyName = (id: string) => agencies.get(id)?.name ?? 'Agency no longer in scope';
   const answers = r.findingIds.map((id) => findings.get(id)).filter((f): f is Finding => f !== undefined);
   const row = (key: string, value: ReactNode) => (
@@ -67,11 +72,11 @@ export function RecommendationCard({ reviewId, recommendation: r, findings, agen
         ))}
       </dl>
       <div className="app-inline-actions">
-        <Button variant="secondary" id={buttonId(r.id, 'edit')} onClick={onEdit}>Change<span className="govuk-visually-hidden"> {name}</span></Button>
-        <Button variant="secondary" id={buttonId(r.id, 'up')} disabled={isFirst} onClick={() => onMove(-1)}>Move<span className="govuk-visually-hidden"> {name}</span> up</Button>
-        <Button variant="secondary" id={buttonId(r.id, 'down')} disabled={isLast} onClick={() => onMove(1)}>Move<span className="govuk-visually-hidden"> {name}</span> down</Button>
-        <Button variant="warning" onClick={onDelete}>Delete<span className="govuk-visually-hidden"> {name}</span></Button>
+        <Button variant="secondary" id={buttonId(r.id, 'edit')} onClick={() => onEdit(r)}>Change<span className="govuk-visually-hidden"> {name}</span></Button>
+        <Button variant="secondary" id={buttonId(r.id, 'up')} disabled={isFirst} onClick={() => onMove(r, -1)}>Move<span className="govuk-visually-hidden"> {name}</span> up</Button>
+        <Button variant="secondary" id={buttonId(r.id, 'down')} disabled={isLast} onClick={() => onMove(r, 1)}>Move<span className="govuk-visually-hidden"> {name}</span> down</Button>
+        <Button variant="warning" onClick={() => onDelete(r, isLast)}>Delete<span className="govuk-visually-hidden"> {name}</span></Button>
       </div>
     </>
   );
-}
+});
