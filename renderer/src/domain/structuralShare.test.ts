@@ -78,6 +78,9 @@ describe('shareStructure', () => {
     expect(shareStructure(previous, { id: '1' })).not.toBe(previous);
     expect(shareStructure(previous, { id: '1', b: 1 })).not.toBe(previous);
     expect(shareStructure({ id: '1', a: undefined }, { id: '1', b: undefined })).toEqual({ id: '1', b: undefined });
+    // An inherited property is not a previous value.
+    const next = { id: '1', constructor: Object };
+    expect(shareStructure({ id: '1' }, next)).toBe(next);
   });
 
   it('takes the new value when the shape changes or there was nothing before', () => {

@@ -72,10 +72,12 @@ function shareObject(previous: Plain, next: Plain): Plain {
   let sameNext = true;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index]!;
-    const before = previous[key];
+    // Own keys only: an inherited "constructor" or "toString" is not a previous value.
+    const own = hasOwn(previous, key);
+    const before = own ? previous[key] : undefined;
     const shared = shareStructure(before, next[key]);
     if (shared !== next[key]) sameNext = false;
-    if (!out && (shared !== before || (before === undefined && !hasOwn(previous, key)))) {
+    if (!out && (shared !== before || !own)) {
       out = {};
       for (const earlier of keys.slice(0, index)) out[earlier] = previous[earlier];
     }
