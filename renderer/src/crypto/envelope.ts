@@ -1,8 +1,8 @@
 /**
  * The encrypted file (format `local-review-encrypted`, version 1): a review file or a
  * backup sealed with AES-256-GCM under a key derived from a password (PBKDF2-SHA256).
- * The header (everything but the ciphertext) is bound to the ciphertext as additional
- * data, so changing any header field makes the file refuse to open. See
+ * The header is bound to the ciphertext as additional data (the IV through GCM itself),
+ * so changing any field makes the file refuse to open. See
  * docs/encrypted-file.md; docs/encrypted-file.schema.json is generated from this schema.
  */
 import { z } from 'zod';
@@ -66,9 +66,9 @@ export function canonicalHeader(header: EnvelopeHeader): Uint8Array<ArrayBuffer>
   return utf8(JSON.stringify(sorted({ ...header, cipher })));
 }
 
-/** Seals `plaintext` under `password` and returns the envelope as UTF-8 JSON bytes. */
-export async function encryptFile(plaintext: Uint8Array<ArrayBuffer>, password: string, contents: EnvelopeContents, iterations = PBKDF2_ITERATIONS): Promise<Uint8Array<ArrayBuffer>> {
-  const params = newPbkdf2Params(iterations);
+/** Seals `plaintext` under `password` (PBKDF2 at the app's count) and returns the envelope as UTF-8 JSON bytes. */
+export async function encryptFile(plaintext: Uint8Array<ArrayBuffer>, password: string, contents: EnvelopeContents): Promise<Uint8Array<ArrayBuffer>> {
+  const params = newPbkdf2Params();
   const key = await deriveKeyFromPassphrase(password, params, ['encrypt']);
   const header = (iv: string): EnvelopeHeader => ({
     format: ENVELOPE_FORMAT, version: ENVELOPE_VERSION, contents,
