@@ -73,10 +73,11 @@ export function useReviewFileFlow(reviewCount: number) {
       fail('Could not import the file', new ImportFailedError(fileName, error));
       return;
     }
-    if (opened.kind === 'backup') {
-      setFlow({ step: 'restore', fileName, backup: opened.backup, present: await reviewsAlreadyHere(opened.backup) });
-    } else {
-      await importFile(opened.file, fileName, false).catch((error: unknown) => fail('Could not import the file', error));
+    try {
+      if (opened.kind === 'backup') setFlow({ step: 'restore', fileName, backup: opened.backup, present: await reviewsAlreadyHere(opened.backup) });
+      else await importFile(opened.file, fileName, false);
+    } catch (error) {
+      fail('Could not import the file', error);
     }
   };
 
