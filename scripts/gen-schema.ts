@@ -1,6 +1,8 @@
-/** Writes docs/review-file.schema.json (run with `npm run schema`). */
+/** Writes the published JSON Schemas under docs/ (run with `npm run schema`). */
 import { writeFileSync } from 'node:fs';
-import { reviewFileJsonSchemaText } from './reviewFileJsonSchema.ts';
+import { PUBLISHED_SCHEMAS } from './reviewFileJsonSchema.ts';
 
-writeFileSync(new URL('../docs/review-file.schema.json', import.meta.url), reviewFileJsonSchemaText());
-console.log('Wrote docs/review-file.schema.json');
+for (const [name, text] of PUBLISHED_SCHEMAS) {
+  writeFileSync(new URL(`../docs/${name}`, import.meta.url), text());
+  console.log(`Wrote docs/${name}`);
+}

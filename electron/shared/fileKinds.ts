@@ -1,8 +1,20 @@
-/** What each FileKind means on disk: its extension and the name its dialog filter shows. */
+/**
+ * What each FileKind means on disk: the extension it is saved with, the name its dialog
+ * filter shows and, when opening, every extension accepted (a review file may arrive
+ * plain or encrypted, and import recognises both).
+ */
 import type { FileKind } from './ipc-contract';
 
-export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; filterName: string }>> = {
-  'review-file': { extension: 'json', filterName: 'Local Review file' },
+export interface FileKindInfo {
+  extension: string;
+  filterName: string;
+  /** Extensions offered when opening; just `extension` when absent. */
+  opens?: readonly string[];
+}
+
+export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
+  'review-file': { extension: 'json', filterName: 'Local Review file', opens: ['json', 'lrenc'] },
+  'encrypted-file': { extension: 'lrenc', filterName: 'Encrypted Local Review file' },
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
 };

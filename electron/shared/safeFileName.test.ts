@@ -24,6 +24,7 @@ describe('safeFileName', () => {
     ['trailing dots. . .', 'xlsx', 'trailing dots.xlsx'],
     ['CON', 'docx', 'review-CON.docx'],
     ['nul.backup', 'review-file', 'review-nul.backup.json'],
+    ['Backup 2026-12-05.lrenc', 'encrypted-file', 'Backup 2026-12-05.lrenc'],
     ['com1', 'xlsx', 'review-com1.xlsx'],
     ['Console notes', 'docx', 'Console notes.docx'],
   ])('turns %j (%s) into %j', (input, kind, expected) => {
@@ -37,7 +38,7 @@ describe('safeFileName', () => {
   });
 
   it('never yields a path, a dot segment, a forbidden character or a device name', () => {
-    const kinds: FileKind[] = ['review-file', 'docx', 'xlsx'];
+    const kinds: FileKind[] = ['review-file', 'encrypted-file', 'docx', 'xlsx'];
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom(...kinds), (input, kind) => {
         const name = safeFileName(input, kind);

@@ -1,7 +1,8 @@
 /** Review files: export, import as a copy, refusal of bad files, and the list's own actions. */
 import { test, expect, checkA11y } from './fixtures.ts';
 import { openApp } from './app.ts';
-import { chooseFile, comparable, createReview, downloadText } from './reviewPages.ts';
+import { chooseFile, comparable, createReview } from './reviewPages.ts';
+import { exportPlain, importFile } from './reviewFilePages.ts';
 
 test('export a review, import it back as a copy: identical content', async ({ page }) => {
   await openApp(page);
@@ -11,12 +12,12 @@ test('export a review, import it back as a copy: identical content', async ({ pa
   await checkA11y(page, 'reviews, one review');
 
   const title = await page.getByRole('rowheader').first().innerText();
-  const first = await downloadText(page, () => page.getByRole('button', { name: `Export ${title}` }).click());
+  const first = await exportPlain(page, title);
   expect(first.download.suggestedFilename()).toMatch(/\.json$/);
   expect(first.download.suggestedFilename()).not.toMatch(/[/\\]/);
   await expect(page.getByText(`Exported “${title}”`)).toBeVisible();
 
-  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(), await first.download.path());
+  await importFile(page, await first.download.path());
   await expect(page.getByRole('alertdialog', { name: 'This review is already on this computer' })).toBeVisible();
   await checkA11y(page, 'import conflict');
   await page.getByRole('button', { name: 'Import as a copy' }).click();
@@ -26,7 +27,7 @@ test('export a review, import it back as a copy: identical content', async ({ pa
   const exports = [];
   for (const index of [0, 1]) {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader') }).nth(index);
-    exports.push((await downloadText(page, () => row.getByRole('button', { name: /^Export / }).click())).text);
+    exports.push((await exportPlain(page, row.getByRole('button', { name: /^Export / }))).text);
   }
   const [a, b] = exports.map((text) => JSON.parse(text) as { review: { id: string } });
   expect(a!.review.id).not.toBe(b!.review.id);
@@ -38,17 +39,24 @@ test('a bad file is refused with the path of the first bad field, and nothing ch
   await openApp(page);
   await createReview(page, { title: 'Keep me', area: 'Ashford Vale' });
   await page.getByRole('link', { name: 'All reviews' }).first().click();
-  const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export Keep me' }).click());
+  const { text } = await exportPlain(page, 'Keep me');
   const broken = JSON.parse(text) as { review: { id: string; endDate?: string; startDate?: string }; agencies: unknown[] };
   broken.review.id = '11111111-1111-4111-8111-111111111111';
   broken.review.startDate = '2026-05-02';
   broken.review.endDate = '2026-05-01';
-  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(),
-    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-  await expect(page.getByText('broken.json could not be imported: review.endDate: must not be before startDate. Nothing was changed.')).toBeVisible();
-  await chooseFile(page, () => page.getByRole('button', { name: 'Import a review file' }).click(),
-    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "local-review-file", "version": 1, "__proto__": {}}') });
-  await expect(page.getByText(/notes\.json could not be imported: __proto__: forbidden key/)).toBeVisible();
+  await importFile(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByText('broken.json could not be imported. This review file has a problem at review.endDate: must not be before startDate. Nothing was changed.')).toBeVisible();
+  await chooseFile(page, async () => {
+    await page.getByRole('button', { name: 'Import a review file' }).click();
+    // A new import clears the last one's banner before anything is picked.
+    await expect(page.getByText(/broken\.json could not be imported/)).toHaveCount(0);
+  }, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "local-review-file", "version": 1, "__proto__": {}}') });
+  await expect(page.getByText('notes.json could not be imported. This review file has a problem at __proto__: forbidden key. Nothing was changed.')).toBeVisible();
+  await importFile(page, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "local-review-file", "version": 2}') });
+  await expect(page.getByText('newer.json could not be imported. This file was made by a newer version of Local Review. Update Local Review on this computer to open it. Nothing was changed.')).toBeVisible();
+  await importFile(page, { name: 'minutes.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0xfe, 0x41, 0x00]) });
+  await expect(page.getByText('minutes.json could not be imported. This is not a review file. Local Review opens the review files and encrypted files it saves. Nothing was changed.')).toBeVisible();
+  await expect(page.getByText(/TextDecoder|Unexpected token|JSON\.parse/)).toHaveCount(0);
   await expect(page.getByRole('rowheader')).toHaveCount(1);
 });
 

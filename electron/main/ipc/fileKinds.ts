@@ -5,8 +5,8 @@ import { FILE_KINDS } from '../../shared/fileKinds';
 
 export { FILE_KINDS };
 
-/** The single dialog filter for a kind. */
-export function dialogFilters(kind: FileKind): FileFilter[] {
-  const { extension, filterName } = FILE_KINDS[kind];
-  return [{ name: filterName, extensions: [extension] }];
+/** The single dialog filter for a kind: its own extension to save, all it accepts to open. */
+export function dialogFilters(kind: FileKind, purpose: 'save' | 'open' = 'save'): FileFilter[] {
+  const { extension, filterName, opens } = FILE_KINDS[kind];
+  return [{ name: filterName, extensions: purpose === 'open' && opens ? [...opens] : [extension] }];
 }

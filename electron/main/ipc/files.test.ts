@@ -57,14 +57,14 @@ describe('file-save', () => {
 });
 
 describe('file-open', () => {
-  it('offers one file of the kind and returns its name and bytes', async () => {
+  it('offers one file of the kind (a review file plain or encrypted) and returns its name and bytes', async () => {
     const file = path.join(folder, 'review.json');
     writeFileSync(file, '{"version":1}');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     const result = await invokeChannel('file-open', trusted(), { kind: 'review-file' });
     expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(owner, {
       properties: ['openFile'],
-      filters: [{ name: 'Local Review file', extensions: ['json'] }],
+      filters: [{ name: 'Local Review file', extensions: ['json', 'lrenc'] }],
     });
     expect(result).toEqual({ status: 'opened', fileName: 'review.json', bytes: new TextEncoder().encode('{"version":1}') });
   });

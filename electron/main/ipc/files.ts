@@ -32,7 +32,7 @@ export async function saveFile(request: SaveFileRequest, event: IpcMainInvokeEve
 
 /** Shows an open dialog for one file of the kind and returns its bytes. */
 export async function openFile(request: OpenFileRequest, event: IpcMainInvokeEvent): Promise<OpenFileResult> {
-  const options: OpenDialogOptions = { properties: ['openFile'], filters: dialogFilters(request.kind) };
+  const options: OpenDialogOptions = { properties: ['openFile'], filters: dialogFilters(request.kind, 'open') };
   const owner = BrowserWindow.fromWebContents(event.sender);
   const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
   const filePath = choice.filePaths[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReviewFile, parseReviewFileText, ReviewFileError, serialiseReviewFile } from './reviewFile.ts';
+import { FILE_MESSAGES } from './reviewFileErrors.ts';
 import { cloneFile, id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 
 type Mutable = Record<string, unknown>;
@@ -84,14 +85,26 @@ describe('parseReviewFile', () => {
   it('rejects prototype-polluting keys anywhere, even when JSON.parse made them own keys', () => {
     const text = new TextDecoder().decode(serialiseReviewFile(makeReviewFile()));
     const polluted = text.replace('"title": "Test review"', '"title": "Test review", "__proto__": { "isAdmin": true }');
-    expect(() => parseReviewFileText(polluted)).toThrow('review.__proto__: forbidden key');
+    expect(() => parseReviewFileText(polluted)).toThrow('This review file has a problem at review.__proto__: forbidden key.');
     expect(() => parseReviewFile(JSON.parse('{"constructor": {}}'))).toThrow('constructor: forbidden key');
     expect(({} as Mutable).isAdmin).toBeUndefined();
   });
 
-  it('gives a readable error for text that is not JSON or not UTF-8', () => {
-    expect(() => parseReviewFileText('{ nope')).toThrow(/^not a readable JSON file/);
-    expect(() => parseReviewFileText(new Uint8Array([0xff, 0xfe, 0x00]))).toThrow(/^not a readable JSON file/);
+  it('says in plain words when a file is not JSON, not UTF-8, cut short, another format or newer', () => {
+    const problem = (input: string | Uint8Array) => {
+      try {
+        parseReviewFileText(input);
+      } catch (error) {
+        return error instanceof ReviewFileError ? [error.problem, error.message] : ['unexpected', String(error)];
+      }
+      return ['accepted', ''];
+    };
+    expect(problem(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual(['not-a-review-file', FILE_MESSAGES.notReviewFile]);
+    expect(problem('Minutes of the partnership meeting')).toEqual(['not-a-review-file', FILE_MESSAGES.notReviewFile]);
+    expect(problem('{ "format": "local-review-file", "vers')).toEqual(['damaged', FILE_MESSAGES.damaged]);
+    expect(problem('{ "name": "package.json" }')).toEqual(['not-a-review-file', FILE_MESSAGES.notReviewFile]);
+    expect(problem('{ "format": "local-review-file", "version": 2 }')).toEqual(['newer-version', FILE_MESSAGES.newerVersion]);
+    expect(problem('{ "format": "local-review-file", "version": 1 }')).toEqual(['invalid', 'This review file has a problem at exportedAt: is required.']);
     expect(() => parseReviewFile(null)).toThrow('(file): expected object');
   });
 

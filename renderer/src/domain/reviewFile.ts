@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { checkIntegrity } from './reviewFileIntegrity.ts';
-import { assertNoPollutingKeys, describeZodIssue, ReviewFileError } from './reviewFileErrors.ts';
+import { assertFormat, assertNoPollutingKeys, describeZodIssue, readJsonFile, ReviewFileError } from './reviewFileErrors.ts';
 
 export { ReviewFileError } from './reviewFileErrors.ts';
 
@@ -199,16 +199,24 @@ export function parseReviewFile(input: unknown): ReviewFile {
   return result.data;
 }
 
-/** Parses review-file bytes or text (UTF-8 JSON), with a readable error for bad JSON. */
+/**
+ * Parses review-file bytes or text (UTF-8 JSON) for import. Whole-file problems (not
+ * JSON, cut short, another format, a newer version) get a plain sentence; a bad field
+ * gets "This review file has a problem at <path>: …".
+ */
 export function parseReviewFileText(textOrBytes: string | Uint8Array): ReviewFile {
-  let json: unknown;
+  return parseImportedReviewFile(readJsonFile(textOrBytes));
+}
+
+/** parseReviewFileText for JSON already parsed. */
+export function parseImportedReviewFile(json: unknown): ReviewFile {
+  assertFormat(json, 'local-review-file', 1);
   try {
-    const source = typeof textOrBytes === 'string' ? textOrBytes : new TextDecoder('utf-8', { fatal: true }).decode(textOrBytes);
-    json = JSON.parse(source);
+    return parseReviewFile(json);
   } catch (error) {
-    throw new ReviewFileError(`not a readable JSON file: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof ReviewFileError)) throw error;
+    throw new ReviewFileError(`This review file has a problem at ${error.message}.`, 'invalid', { cause: error });
   }
-  return parseReviewFile(json);
 }
 
 /** Serialises a review file as UTF-8 JSON bytes, indented so it diffs well in archives. */

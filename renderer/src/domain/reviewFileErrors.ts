@@ -1,9 +1,61 @@
 /** Errors for review-file validation, worded for a reviewer and naming the bad field's path. */
 import type { z } from 'zod';
 
-/** Thrown when a review file is rejected; the message starts with the bad field's path. */
+/**
+ * Why a file could not be read: `invalid` is a bad field (the message starts with its
+ * path); the others are whole-file problems with a sentence of their own.
+ */
+export type FileProblem = 'invalid' | 'damaged' | 'not-a-review-file' | 'newer-version' | 'not-encrypted' | 'wrong-password' | 'iterations';
+
+/** Thrown when a review file (plain, encrypted or a backup) is rejected. */
 export class ReviewFileError extends Error {
   override readonly name = 'ReviewFileError';
+  constructor(message: string, readonly problem: FileProblem = 'invalid', options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** The sentences a reviewer sees for whole-file problems, in one place. */
+export const FILE_MESSAGES = {
+  wrongPassword: 'The password is wrong, or the file was changed after it was saved.',
+  damaged: 'This file is damaged or incomplete: it may have been cut short or changed in copying. Ask for the file again.',
+  newerVersion: 'This file was made by a newer version of Local Review. Update Local Review on this computer to open it.',
+  notReviewFile: 'This is not a review file. Local Review opens the review files and encrypted files it saves.',
+  notEncrypted: 'This review file is not encrypted, so it needs no password.',
+} as const;
+
+/**
+ * Reads bytes or text as JSON. Text that is not JSON is either ours cut short (it starts
+ * like a JSON object) or not a file of ours at all; neither message quotes the parser.
+ */
+export function readJsonFile(textOrBytes: string | Uint8Array): unknown {
+  let text: string;
+  try {
+    text = typeof textOrBytes === 'string' ? textOrBytes : new TextDecoder('utf-8', { fatal: true }).decode(textOrBytes);
+  } catch (error) {
+    throw new ReviewFileError(FILE_MESSAGES.notReviewFile, 'not-a-review-file', { cause: error });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const isOurs = text.trimStart().startsWith('{');
+    throw new ReviewFileError(isOurs ? FILE_MESSAGES.damaged : FILE_MESSAGES.notReviewFile, isOurs ? 'damaged' : 'not-a-review-file', { cause: error });
+  }
+}
+
+/** The value of `key` when `value` is a plain object, else undefined. */
+export function fieldOf(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Refuses JSON that is not a `format` file of version `version` or below, before any
+ * field is checked, so a stranger's file or a newer file gets a sentence, not a path.
+ */
+export function assertFormat(json: unknown, format: string, version: number): void {
+  if (fieldOf(json, 'format') !== format) throw new ReviewFileError(FILE_MESSAGES.notReviewFile, 'not-a-review-file');
+  const claimed = fieldOf(json, 'version');
+  if (typeof claimed === 'number' && claimed > version) throw new ReviewFileError(FILE_MESSAGES.newerVersion, 'newer-version');
 }
 
 /** Formats a path like `engagements[3].agencyIds[0]`. */

@@ -24,7 +24,8 @@ function pickFile(kind: FileKind): Promise<OpenOutcome> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = `.${FILE_KINDS[kind].extension}`;
+    const { extension, opens } = FILE_KINDS[kind];
+    input.accept = (opens ?? [extension]).map((e) => `.${e}`).join(',');
     input.hidden = true;
     input.setAttribute('aria-hidden', 'true');
     const done = () => input.remove();

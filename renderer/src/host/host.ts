@@ -22,6 +22,8 @@ export interface Host {
 /** Media types for browser downloads; extensions come from electron/shared/fileKinds. */
 export const MIME_TYPES: Record<FileKind, string> = {
   'review-file': 'application/json',
+  // JSON inside, but not for other programs to open: a download should not be previewed.
+  'encrypted-file': 'application/octet-stream',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

@@ -1,4 +1,4 @@
-/** The Reviews screen: create, open, duplicate, delete (with undo), import and export. */
+/** The Reviews screen: create, open, duplicate, delete (with undo), import, export and back up. */
 import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { NotificationBanner } from '../../components/NotificationBanner.tsx';
@@ -6,25 +6,23 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, duplicateReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
+import { deleteReview, duplicateReview } from '../../db/reviewFileRepository.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
-import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
+import type { Review } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
-import { exportReview, importReview, pickReviewFile } from './reviewFileActions.ts';
-import { ImportConflict } from './ImportConflict.tsx';
+import { importReview } from './reviewFileActions.ts';
 import { NewReviewForm } from './NewReviewForm.tsx';
 import { ReviewsTable } from './ReviewsTable.tsx';
 import { sampleReviews } from './sampleReviews.ts';
 import { useReviews } from './useReviews.ts';
-
-interface PendingImport { fileName: string; file: ReviewFile; existingTitle: string }
+import { useReviewFileFlow } from './useReviewFileFlow.tsx';
 
 export function ReviewsPage() {
   const reviews = useReviews();
   const { notify } = useNotices();
   const { templates, errors: templateErrors } = loadTemplates();
   const [isCreating, setCreating] = useState(false);
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  const files = useReviewFileFlow(reviews?.length ?? 0);
 
   const attempt = (what: string, work: () => Promise<void>) => () => {
     work().catch((error: unknown) => notify({ kind: 'important', title: `Could not ${what}`, text: messageOf(error) }));
@@ -36,25 +34,6 @@ export function ReviewsPage() {
     const id = await importReview(newReviewFile(template, input));
     navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
   };
-
-  // A file whose review is already here is never overwritten: ask, then copy or cancel.
-  // `file` always comes from pickReviewFile, which has just validated it.
-  const importFile = (file: ReviewFile, fileName: string, asCopy: boolean) => attempt('import the file', async () => {
-    try {
-      await importReview(file, { asCopy, validated: true });
-    } catch (error) {
-      if (!(error instanceof ReviewExistsError)) throw error;
-      setPending({ fileName, file, existingTitle: error.existing.title });
-      return;
-    }
-    setPending(null);
-    notify({ kind: 'success', text: `Imported “${file.review.title}” from ${fileName}${asCopy ? ' as a copy' : ''}.` });
-  })();
-
-  const pickAndImport = attempt('import the file', async () => {
-    const picked = await pickReviewFile();
-    if (picked) importFile(picked.file, picked.fileName, false);
-  });
 
   const openSample = attempt('open the sample', async () => {
     const [sample] = sampleReviews();
@@ -74,11 +53,6 @@ export function ReviewsPage() {
     notify({ kind: 'success', text: `Made a copy of “${review.title}”.` });
   })();
 
-  const exportOne = (review: Review) => attempt('export the review', async () => {
-    const outcome = await exportReview(review.id);
-    if (outcome.status === 'saved') notify({ kind: 'success', text: `Exported “${review.title}” as ${outcome.fileName}.` });
-  })();
-
   return (
     <>
       <PageHeading>Reviews</PageHeading>
@@ -87,16 +61,14 @@ export function ReviewsPage() {
           <ul className="govuk-list govuk-list--bullet">{templateErrors.map((e) => <li key={e.display}>{e.display}</li>)}</ul>
         </NotificationBanner>
       )}
-      {pending && (
-        <ImportConflict fileName={pending.fileName} existingTitle={pending.existingTitle}
-          onCopy={() => importFile(pending.file, pending.fileName, true)} onCancel={() => setPending(null)} />
-      )}
+      {files.panel}
       {isCreating ? (
         <NewReviewForm templates={templates} onCancel={() => setCreating(false)} onCreate={(id, input) => create(id, input).catch((e: unknown) => notify({ kind: 'important', title: 'Could not create the review', text: messageOf(e) }))} />
       ) : (
         <div className="govuk-button-group">
           <Button onClick={() => setCreating(true)} disabled={templates.length === 0}>Create a new review</Button>
-          <Button variant="secondary" onClick={pickAndImport}>Import a review file</Button>
+          <Button variant="secondary" onClick={files.startImport}>Import a review file</Button>
+          {reviews && reviews.length > 0 && <Button variant="secondary" onClick={files.startBackup}>Back up everything</Button>}
         </div>
       )}
       {reviews === undefined && <p className="govuk-body">Loading reviews…</p>}
@@ -106,7 +78,7 @@ export function ReviewsPage() {
           <Button variant="secondary" onClick={openSample}>Open the sample review</Button>
         </div>
       )}
-      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={exportOne} onDelete={remove} />}
+      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={files.startExport} onDelete={remove} />}
     </>
   );
 }
