@@ -14,6 +14,9 @@ export const BUDGETS: readonly Budget[] = [
   { row: 'L: Word report', maxMs: 1000, maxRatio: 1.3 },
   { row: 'L: Excel workbook', maxMs: 750, maxRatio: 1.3 },
   { row: 'L: search query p95', maxMs: 30 },
+  // Encryption at rest (issue 10): fake-indexeddb in Node, see bench/encryption.ts.
+  { row: 'L: import, encrypted', maxRatio: 1.5 },
+  { row: 'unlock, PBKDF2 600,000', maxMs: 1500 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */
