@@ -153,6 +153,8 @@ describe('encryption at rest', () => {
     const db = new LocalReviewDb(name, { keys: new KeySlot() });
     expect(await readError(db.reviews.get(file.review.id))).toBeInstanceOf(LockedError);
     expect(await readError(db.themes.put({ id: id(5), reviewId: file.review.id, seq: 0, name: 'x', order: 0 }))).toBeInstanceOf(LockedError);
+    const many = Array.from({ length: 350 }, (_, i) => ({ id: `t${i}`, reviewId: file.review.id, seq: i, name: 'x', order: i }));
+    expect(await readError(db.themes.bulkPut(many))).toBeInstanceOf(LockedError);
   });
 
   it('keeps a read-then-write transaction open across Web Crypto, through every read path', async () => {

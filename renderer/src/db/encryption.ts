@@ -289,6 +289,8 @@ function encryptingTable(table: DBCoreTable, slot: KeySlot): DBCoreTable {
       // so IndexedDB writes one chunk while Web Crypto seals the next.
       const sealing: Array<Promise<object[]>> = [];
       for (let at = 0; at < req.values.length; at += WRITE_CHUNK) sealing.push(Promise.all(req.values.slice(at, at + WRITE_CHUNK).map(sealRow)));
+      // A chunk that fails after an earlier one already failed is not awaited; its error is the same.
+      for (const chunk of sealing) chunk.catch(() => undefined);
       const writes: Array<Promise<DBCoreMutateResponse>> = [];
       for (const [i, chunk] of sealing.entries()) {
         const values = await keepAlive(req.trans, name, chunk);
