@@ -14,6 +14,7 @@ import { bareDocx, bareXlsx } from './floors.ts';
 import { xlsxSheets } from './xlsxContent.ts';
 import { searchBench } from './searchBench.ts';
 import { snapshotBench } from './snapshotBench.ts';
+import { encryptionRows } from './encryption.ts';
 import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface Row {
@@ -62,6 +63,8 @@ export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (
       rows.push({ name: `${scale}: sharing pass alone`, ours: snapshot.share });
       log(`  ${scale}: after one passage is edited, ${snapshot.kept} of ${snapshot.rows} rows keep their identity`);
     }
+    // Encryption at rest, at L only: fake-indexeddb makes XL too slow to be worth its minutes.
+    if (scale === 'L') rows.push(...(await encryptionRows(scale, file, 5, log)));
   }
   return rows;
 }

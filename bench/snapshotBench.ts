@@ -7,6 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { LocalReviewDb } from '../renderer/src/db/database.ts';
+import { KeySlot } from '../renderer/src/db/encryption.ts';
 import { exportReviewFile, importReviewFile } from '../renderer/src/db/reviewFileRepository.ts';
 import { updateExcerpt } from '../renderer/src/db/excerptRepository.ts';
 import type { ReviewFile } from '../renderer/src/domain/reviewFile.ts';
@@ -26,7 +27,10 @@ const STAMP = '1970-01-01T00:00:00.000Z';
 const TABLES = ['agencies', 'themes', 'engagements', 'excerpts', 'findings', 'recommendations', 'actions'] as const;
 
 export async function snapshotBench(file: ReviewFile, runs: number): Promise<SnapshotFigures> {
-  const db = new LocalReviewDb(`bench-snapshot-${process.pid}-${Date.now()}`);
+  // Encrypted, as the app's database is: every re-read decrypts (through the row cache).
+  const slot = new KeySlot();
+  slot.fill(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
+  const db = new LocalReviewDb(`bench-snapshot-${process.pid}-${Date.now()}`, { keys: slot });
   try {
     const reviewId = await importReviewFile(db, file, { validated: true });
     const before = await exportReviewFile(db, reviewId, STAMP);
