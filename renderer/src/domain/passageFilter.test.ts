@@ -37,6 +37,8 @@ describe('filtering passages', () => {
     expect([...themeWithDescendants(small().themes, id(20))].sort()).toEqual([id(20), id(21), id(22)]);
     expect(ids(filterPassages(small(), { themeId: id(20) }))).toEqual([id(41), id(40)]);
     expect(ids(filterPassages(small(), { themeId: id(22) }))).toEqual([id(41)]);
+    expect(ids(filterPassages(small(), { themeId: id(20), isThemeExact: true }))).toEqual([]);
+    expect(ids(filterPassages(small(), { themeId: id(21), isThemeExact: true }))).toEqual([id(40)]);
   });
 
   it('filters by kind, the agency and sector heard (never every agency in the room), and all together', () => {

@@ -25,6 +25,8 @@ export function isSectorHeard(value: string): value is SectorHeard {
 /** What the reviewer has narrowed the passages to; an absent key means "any". */
 export interface PassageFilter {
   themeId?: string | undefined;
+  /** The theme alone, without its sub-themes (as the coverage map counts). */
+  isThemeExact?: boolean | undefined;
   kind?: ExcerptKind | undefined;
   /** The agency heard, or UNATTRIBUTED. */
   agencyId?: string | undefined;
@@ -68,7 +70,8 @@ export function passagesInOrder(file: Pick<ReviewFile, 'engagements' | 'excerpts
 
 /** The passages that match every part of the filter, in the order they were heard. */
 export function filterPassages(file: PassageSource, filter: PassageFilter): Excerpt[] {
-  const themeIds = filter.themeId === undefined ? undefined : themeWithDescendants(file.themes, filter.themeId);
+  const themeIds = filter.themeId === undefined ? undefined
+    : filter.isThemeExact ? new Set([filter.themeId]) : themeWithDescendants(file.themes, filter.themeId);
   const sectorOf = new Map(file.agencies.map((a) => [a.id, a.sector]));
   const engagementById = new Map(file.engagements.map((e) => [e.id, e]));
   const cited = filter.isUnused ? new Set(file.findings?.flatMap((f) => f.excerptIds)) : undefined;
