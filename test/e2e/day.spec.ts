@@ -58,6 +58,7 @@ async function codePassage(page: Page, engagement: (typeof ENGAGEMENTS)[number],
   await page.getByRole('link', { name: engagement.title, exact: true }).click();
   const notes = page.getByRole('textbox', { name: 'Notes' });
   await expect(notes).toBeFocused();
+  const agencies = engagement.agencies ?? [];
   await dragAcross(notes, coded.passage);
   await page.getByRole('button', { name: 'Code selected passage' }).click();
   const form = page.getByRole('dialog', { name: 'Code this passage' }).getByRole('form', { name: 'Code this passage' });
@@ -66,17 +67,17 @@ async function codePassage(page: Page, engagement: (typeof ENGAGEMENTS)[number],
   if (coded.speaker) {
     // Several agencies were there: who said it is asked, and nothing is chosen for the reviewer.
     const who = form.getByRole('group', { name: 'Who said it?' });
-    await expect(who.getByRole('radio')).toHaveCount(engagement.agencies.length + 1);
+    await expect(who.getByRole('radio')).toHaveCount(agencies.length + 1);
     await expect(who.getByRole('radio', { checked: true })).toHaveCount(0);
     await who.getByLabel(coded.speaker, { exact: true }).check();
   } else {
-    await expect(form.getByTestId('new-passage-speaker')).toHaveText(`Who said it: ${engagement.agencies[0]} (the only agency in this engagement)`);
+    await expect(form.getByTestId('new-passage-speaker')).toHaveText(`Who said it: ${agencies[0]} (the only agency in this engagement)`);
   }
   await form.getByLabel('May be quoted in reports (anonymised, attributed to a sector)').check();
   await form.getByRole('button', { name: 'Code passage' }).click();
   await expect(notes.locator('mark', { hasText: coded.passage })).toHaveText(coded.passage);
   await expect(page.getByRole('list', { name: /^Coded passages/ }).getByRole('listitem').filter({ hasText: coded.passage }))
-    .toContainText(`Who said it: ${coded.speaker ?? engagement.agencies[0]}`);
+    .toContainText(`Who said it: ${coded.speaker ?? agencies[0]}`);
 }
 
 async function findingFrom(page: Page, passages: readonly string[], title: string): Promise<void> {
