@@ -125,6 +125,12 @@ interface ExcerptSpec {
   themes: ThemeKey[];
   kind: Excerpt['kind'];
   quote: boolean;
+  /**
+   * Who said it, in a session with several agencies. Left out where the notes do not say
+   * (the room as a whole, or the reviewers' own reading of documents and a meeting), so
+   * the sample shows passages that are not attributed too.
+   */
+  speaker?: AgencyKey;
 }
 
 interface EngagementSpec {
@@ -166,9 +172,9 @@ Good: strong relationship between CSP and police district cmdr, joint tasking ev
 Governance: MACE reports to the safeguarding children partnership, not the CSP. CSP mgr not sure anyone joins up the two. Overlapping action plans (SV strategy, exploitation strategy, youth justice plan).
 Ask: practical recs please, not another strategy.`,
     excerpts: [
-      { key: 'stabbings', text: 'Two stabbings near the bus station last autumn, one a 16-year-old victim.', themes: ['violence', 'places'], kind: 'context', quote: false },
-      { key: 'councilWebsite', text: 'it lives on the council website and nobody on the front line has read it', themes: ['multiAgency', 'infoSharing'], kind: 'communication', quote: true },
-      { key: 'walkAcross', text: 'we can walk across the room and sort it', themes: ['multiAgency'], kind: 'good-practice', quote: true },
+      { key: 'stabbings', text: 'Two stabbings near the bus station last autumn, one a 16-year-old victim.', themes: ['violence', 'places'], kind: 'context', quote: false, speaker: 'cst' },
+      { key: 'councilWebsite', text: 'it lives on the council website and nobody on the front line has read it', themes: ['multiAgency', 'infoSharing'], kind: 'communication', quote: true, speaker: 'csp' },
+      { key: 'walkAcross', text: 'we can walk across the room and sort it', themes: ['multiAgency'], kind: 'good-practice', quote: true, speaker: 'cst' },
     ],
   },
   {
@@ -396,10 +402,10 @@ Strategy: asked who knew there was a serious violence strategy - 3 of 22 hands.
 Good practice table: adolescent team, school liaison PC, YJS/CAMHS clinic, detached youth work "when it happens". Lots of goodwill, people know each other personally - "it works because of relationships, not because of systems".
 Suggestions from the room: a short referral form; one contact point for exploitation advice; a shared briefing after serious incidents; someone at the bus station after school every day.`,
     excerpts: [
-      { key: 'jigsaw', text: 'Everyone holds a piece of the jigsaw and nobody has the box lid.', themes: ['identification', 'infoSharing'], kind: 'gap', quote: true },
+      { key: 'jigsaw', text: 'Everyone holds a piece of the jigsaw and nobody has the box lid.', themes: ['identification', 'infoSharing'], kind: 'gap', quote: true, speaker: 'csc' },
       { key: 'referralForm', text: 'MACE referral form: 14 pages, takes 2 hrs. Several practitioners said they don’t refer because of the form', themes: ['multiAgency', 'identification'], kind: 'barrier', quote: false },
       { key: 'strategyHands', text: 'asked who knew there was a serious violence strategy - 3 of 22 hands', themes: ['multiAgency'], kind: 'communication', quote: false },
-      { key: 'relationships', text: 'it works because of relationships, not because of systems', themes: ['multiAgency'], kind: 'good-practice', quote: true },
+      { key: 'relationships', text: 'it works because of relationships, not because of systems', themes: ['multiAgency'], kind: 'good-practice', quote: true, speaker: 'vcs' },
     ],
   },
   {
@@ -446,9 +452,9 @@ Girls: youth workers see girls at risk around older males with cars. Not the sam
 Youth centre on the Kestrel Court estate open 3 nights, well used.
 Good: joint walkabouts with PCSOs a few times - worked well when planned together.`,
     excerpts: [
-      { key: 'knowUs', text: 'The kids at the bus station know us by name. That took three years. If the funding goes in March it’s gone overnight.', themes: ['places', 'multiAgency'], kind: 'good-practice', quote: true },
-      { key: 'tueThu', text: 'Tue + Thu – not Fri/Sat when it matters most.', themes: ['places', 'violence'], kind: 'gap', quote: false },
-      { key: 'whereToTake', text: 'Youth workers unsure where to take it: a MASH referral feels too heavy, an intel form to police feels like betraying trust.', themes: ['infoSharing', 'identification'], kind: 'barrier', quote: false },
+      { key: 'knowUs', text: 'The kids at the bus station know us by name. That took three years. If the funding goes in March it’s gone overnight.', themes: ['places', 'multiAgency'], kind: 'good-practice', quote: true, speaker: 'youthService' },
+      { key: 'tueThu', text: 'Tue + Thu – not Fri/Sat when it matters most.', themes: ['places', 'violence'], kind: 'gap', quote: false, speaker: 'youthService' },
+      { key: 'whereToTake', text: 'Youth workers unsure where to take it: a MASH referral feels too heavy, an intel form to police feels like betraying trust.', themes: ['infoSharing', 'identification'], kind: 'barrier', quote: false, speaker: 'youthService' },
     ],
   },
   {
@@ -496,8 +502,8 @@ Probation: only link is the YJS handover; nothing for those never convicted.
 Good: PA service stays in touch up to 25 if the young person wants, some strong relationships. Adult safeguarding lead keen, asked for a specific recommendation.
 Housing at 18: see housing interview - late planning, some care leavers placed in TA next to the people exploiting them.`,
     excerpts: [
-      { key: 'careAct', text: 'Most of these young people won’t meet Care Act criteria, so on their birthday they fall off every list we have.', themes: ['transitions', 'exploitation'], kind: 'gap', quote: true },
-      { key: 'closedAt18', text: 'a 17-year-old on MACE, high risk of CCE, closed to the adolescent team at 18 with no adult referral, arrested 2 months later for supply in another county', themes: ['transitions', 'cce'], kind: 'gap', quote: false },
+      { key: 'careAct', text: 'Most of these young people won’t meet Care Act criteria, so on their birthday they fall off every list we have.', themes: ['transitions', 'exploitation'], kind: 'gap', quote: true, speaker: 'asc' },
+      { key: 'closedAt18', text: 'a 17-year-old on MACE, high risk of CCE, closed to the adolescent team at 18 with no adult referral, arrested 2 months later for supply in another county', themes: ['transitions', 'cce'], kind: 'gap', quote: false, speaker: 'csc' },
     ],
   },
   {
@@ -553,8 +559,8 @@ Disruption: 2 good examples of joint police + CSC plans with clear outcomes.
 Ran 25 mins over; 4 children deferred to next month.
 After: chair said the volume is unmanageable and wants a triage step before panel.`,
     excerpts: [
-      { key: 'stoppedWithHer', text: 'I didn’t know he’d been stopped with her', themes: ['infoSharing', 'cce'], kind: 'communication', quote: true },
-      { key: 'analystBriefing', text: 'Police analyst did a 5-min briefing on locations – bus station, underpass, 2 addresses on Kestrel Court – useful', themes: ['places', 'multiAgency'], kind: 'good-practice', quote: false },
+      { key: 'stoppedWithHer', text: 'I didn’t know he’d been stopped with her', themes: ['infoSharing', 'cce'], kind: 'communication', quote: true, speaker: 'csc' },
+      { key: 'analystBriefing', text: 'Police analyst did a 5-min briefing on locations – bus station, underpass, 2 addresses on Kestrel Court – useful', themes: ['places', 'multiAgency'], kind: 'good-practice', quote: false, speaker: 'policeExploitation' },
       { key: 'linkedChildren', text: '3 children on the agenda clearly linked (same incidents) but discussed separately at different points; no group or location mapping.', themes: ['cce', 'identification'], kind: 'gap', quote: false },
       { key: 'noHealth', text: 'No health, no housing, no PRU, no VCS.', themes: ['multiAgency', 'health'], kind: 'gap', quote: false },
     ],
@@ -903,6 +909,7 @@ export function buildSample(): ReviewFile {
     themeIds: x.themes.map(theme),
     kind: x.kind,
     isQuote: x.quote,
+    ...(x.speaker && { agencyId: agency(x.speaker) }),
   })));
 
   const findings: Finding[] = FINDINGS.map((f, order) => ({

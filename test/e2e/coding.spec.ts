@@ -1,7 +1,9 @@
 /**
- * A reviewer codes passages of the sample review's notes: by mouse and by keyboard, edits
- * and removes one (with Undo), edits the notes in Engage and finds the passages followed
- * them (or are flagged when they could not), and finds everything after a reload.
+ * A reviewer codes passages of the sample review's notes: by mouse and by keyboard (in a
+ * dialog at a laptop's 1366×768, a few keystrokes: filter the themes, a number for the kind
+ * and one for who said it), edits and removes one (with Undo), edits the notes in Engage and
+ * finds the passages followed them (or are flagged when they could not), and finds
+ * everything after a reload.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
@@ -34,14 +36,16 @@ async function findingCitations(page: Page): Promise<Record<string, string[]>> {
   }));
 }
 
-async function chooseCoding(form: Locator, theme: string, kind: string): Promise<void> {
+async function chooseCoding(form: Locator, theme: string, kind: string, speaker: string): Promise<void> {
   await form.getByRole('group', { name: 'Themes' }).getByLabel(theme, { exact: true }).check();
   await form.getByRole('group', { name: 'Kind of passage' }).getByLabel(kind, { exact: true }).check();
+  await form.getByRole('group', { name: 'Who said it?' }).getByLabel(speaker, { exact: true }).check();
 }
 
 test('code passages by mouse and keyboard, edit, remove with undo, follow edited notes, survive a reload', async ({ page }) => {
   // One long journey with three accessibility checks (each takes seconds on a busy machine).
-  test.setTimeout(45_000);
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
@@ -55,6 +59,12 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await expect(page.getByRole('heading', { level: 2, name: ENGAGEMENT })).toBeVisible();
   await expect(notes(page)).toBeFocused();
   await expect(notes(page).locator('mark')).toHaveCount(3);
+  // The notes use the app's font, and a highlight's tint stays inside its own line.
+  expect(await notes(page).evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^arial, sans-serif$/i);
+  const lineHeight = await notes(page).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  for (const rect of await highlight(page, 'Two stabbings').evaluate((el) => [...el.getClientRects()].map((r) => r.height))) {
+    expect(rect).toBeLessThanOrEqual(lineHeight);
+  }
   await expect(highlight(page, 'Two stabbings')).toHaveAccessibleDescription(/^Coded passage 1: Context — /);
   await expect(passages(page)).toHaveCount(3);
 
@@ -66,18 +76,25 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await dragAcross(notes(page), BY_MOUSE);
   await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “Detached youth work cut to 2 evenings/wk in…”');
   await page.getByRole('button', { name: 'Code selected passage' }).click();
-  const form = page.getByRole('form', { name: 'Code this passage' });
+  const dialog = page.getByRole('dialog', { name: 'Code this passage' });
+  const form = dialog.getByRole('form', { name: 'Code this passage' });
+  await expect(dialog).toBeInViewport();
   await expect(form.getByRole('blockquote')).toHaveText(BY_MOUSE);
+  // Nothing is chosen for the reviewer: themes, kind and (three agencies were there) who said it.
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(0);
   await form.getByRole('button', { name: 'Code passage' }).click();
   await expect(form.getByRole('link', { name: 'Choose at least one theme for the passage' })).toBeVisible();
+  await expect(form.getByRole('link', { name: 'Choose the kind of passage' })).toBeVisible();
+  await expect(form.getByRole('link', { name: 'Choose who said it, or “Not known”' })).toBeVisible();
   await checkA11y(page, 'passage form with an error');
-  await chooseCoding(form, 'Youth violence and knife crime', 'Gap');
+  await chooseCoding(form, 'Youth violence and knife crime', 'Gap', 'Safer Sallowmere Partnership');
   await form.getByLabel('May be quoted in reports (anonymised, attributed to a sector)').check();
   await form.getByRole('button', { name: 'Code passage' }).click();
-  await expect(form).toBeHidden();
+  await expect(dialog).toBeHidden();
   await expect(highlight(page, BY_MOUSE)).toHaveText(BY_MOUSE);
   await expect(passage(page, BY_MOUSE)).toContainText('Gap');
   await expect(passage(page, BY_MOUSE)).toContainText('Themes: Youth violence and knife crime');
+  await expect(passage(page, BY_MOUSE)).toContainText('Who said it: Safer Sallowmere Partnership');
   await expect(passage(page, BY_MOUSE)).toContainText('May be quoted in reports (anonymised)');
   await expect(notes(page)).toBeFocused();
 
@@ -87,24 +104,61 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   for (let i = 0; i < BY_KEYBOARD.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
   await expect(page.getByTestId('coding-selection')).toHaveText(`Selected: “${BY_KEYBOARD}”`);
   await page.keyboard.press('Alt+Shift+C');
-  await expect(form.getByRole('heading', { name: 'Code this passage' })).toBeFocused();
-  await expect(form.getByRole('radio', { name: 'Gap' })).toBeChecked();
-  await chooseCoding(form, 'Multi-agency working and governance', 'Issue');
-  await form.getByRole('button', { name: 'Code passage' }).click();
+  // A few keystrokes: type to filter the themes and Enter; Tab past the list (one stop) to the kind, a number; Tab, a number for who said it.
+  await expect(form.getByLabel('Filter themes')).toBeFocused();
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.keyboard.type('multi-ag');
+  await expect(form.getByRole('group', { name: 'Themes' }).getByRole('checkbox')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('checkbox', { name: 'Multi-agency working and governance' })).toBeChecked();
+  await expect(form.getByLabel('Filter themes')).toHaveValue('');
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('checkbox', { name: 'Youth violence and knife crime' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('checkbox', { name: 'Youth violence and knife crime' })).not.toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('radio', { name: 'Good practice' })).toBeFocused();
+  await page.keyboard.press('5');
+  await expect(form.getByRole('radio', { name: 'Issue', exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('0');
+  await expect(form.getByRole('radio', { name: 'Not known' })).toBeChecked();
+  await checkA11y(page, 'coding dialog');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
   await expect(highlight(page, BY_KEYBOARD)).toHaveText(BY_KEYBOARD);
+  await expect(notes(page)).toBeFocused();
   await expect(passages(page)).toHaveCount(5);
   await expect(passages(page).last()).toContainText(BY_KEYBOARD);
+  await expect(passages(page).last()).toContainText('Who said it: Not known');
   await checkA11y(page, 'coding view');
+
+  // Escape cancels the dialog and puts the selection back in the notes.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “S”');
+  await page.keyboard.press('Alt+Shift+C');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(notes(page)).toBeFocused();
+  await expect(page.getByTestId('coding-selection')).toHaveText('Selected: “S”');
 
   // Edit: kind and quoting change, the place does not.
   const mouseItem = passage(page, BY_MOUSE);
   await mouseItem.getByRole('button', { name: /^Edit passage/ }).click();
   const edit = mouseItem.getByRole('form', { name: /^Change passage/ });
+  await expect(edit.getByRole('radio', { name: 'Safer Sallowmere Partnership' })).toBeChecked();
   await edit.getByRole('radio', { name: 'Barrier' }).check();
+  await edit.getByRole('radio', { name: 'Not known' }).check();
   await edit.getByLabel('May be quoted in reports (anonymised, attributed to a sector)').uncheck();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(mouseItem).toBeFocused();
   await expect(mouseItem).toContainText('Barrier');
+  await expect(mouseItem).toContainText('Who said it: Not known');
   await expect(mouseItem).toContainText('Not to be quoted');
   await expect(highlight(page, BY_MOUSE)).toHaveAccessibleDescription(/Barrier — Youth violence and knife crime/);
 

@@ -1,15 +1,19 @@
 /**
  * A reviewer's working day, start to finish, in one review: three engagements across two
- * sectors, a passage coded in each, two findings drawn from those passages (one resting on
- * a single voice), two recommendations answering them, two actions with an update. Then a
- * reload, and everything is where it was. axe-core runs on every screen on the way.
+ * sectors, a passage coded in each (in the two-agency workshop, with who said it, and a
+ * second whose speaker is not known), two findings drawn from those passages (one resting
+ * on a single voice, counted honestly: only the agency heard, never both in the room), two
+ * recommendations answering them, two actions with an update. Then a reload, and
+ * everything is where it was. axe-core runs on every screen on the way.
  */
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures.ts';
 import { openApp } from './app.ts';
 import { addAgency, addEngagement, allSaved, backToTimetable, createReview, dragAcross, notesField, openStage, type NewEngagement } from './reviewPages.ts';
 
-const ENGAGEMENTS: Array<NewEngagement & { notes: string; passage: string; theme: string; passageKind: string }> = [
+interface Passage { passage: string; theme: string; passageKind: string; speaker?: string }
+
+const ENGAGEMENTS: Array<NewEngagement & Passage & { notes: string }> = [
   {
     kind: 'Interview', date: '2026-03-03', title: 'Neighbourhood sergeants', agencies: ['Eastmoor Police'], roles: ['Police sergeant'], participants: 2,
     notes: 'Sergeants said runners are picked up at the bus station after dark.\nThey rarely hear back after a referral.',
@@ -22,10 +26,12 @@ const ENGAGEMENTS: Array<NewEngagement & { notes: string; passage: string; theme
   },
   {
     kind: 'Workshop', date: '2026-03-05', title: 'Safeguarding leads', agencies: ['Eastmoor Police', 'Eastmoor Academy'], roles: ['Safeguarding lead'], participants: 8,
-    notes: 'Both agencies agreed that nobody shares the list of missing episodes.\nIdea: a weekly joint list.',
-    passage: 'nobody shares the list of missing episodes', theme: 'Information sharing and communication', passageKind: 'Barrier',
+    notes: 'A head of year said nobody shares the list of missing episodes.\nIdea from the floor: a weekly joint list.',
+    passage: 'nobody shares the list of missing episodes', theme: 'Information sharing and communication', passageKind: 'Barrier', speaker: 'Eastmoor Academy',
   },
 ];
+/** A second passage from the workshop: nobody noted who said it. */
+const UNATTRIBUTED: Passage = { passage: 'a weekly joint list', theme: 'Information sharing and communication', passageKind: 'Context', speaker: 'Not known' };
 
 const FINDINGS = {
   busStation: 'Children at risk gather at the bus station and no agency owns the place',
@@ -47,19 +53,31 @@ async function openAnalyseView(page: Page, view: 'Code passages' | 'Evidence' | 
   await page.getByRole('navigation', { name: 'Analyse views' }).getByRole('link', { name: view }).click();
 }
 
-async function codePassage(page: Page, engagement: (typeof ENGAGEMENTS)[number]): Promise<void> {
+async function codePassage(page: Page, engagement: (typeof ENGAGEMENTS)[number], coded: Passage = engagement): Promise<void> {
   await openAnalyseView(page, 'Code passages');
   await page.getByRole('link', { name: engagement.title, exact: true }).click();
   const notes = page.getByRole('textbox', { name: 'Notes' });
   await expect(notes).toBeFocused();
-  await dragAcross(notes, engagement.passage);
+  const agencies = engagement.agencies ?? [];
+  await dragAcross(notes, coded.passage);
   await page.getByRole('button', { name: 'Code selected passage' }).click();
-  const form = page.getByRole('form', { name: 'Code this passage' });
-  await form.getByRole('group', { name: 'Themes' }).getByLabel(engagement.theme, { exact: true }).check();
-  await form.getByRole('group', { name: 'Kind of passage' }).getByLabel(engagement.passageKind, { exact: true }).check();
+  const form = page.getByRole('dialog', { name: 'Code this passage' }).getByRole('form', { name: 'Code this passage' });
+  await form.getByRole('group', { name: 'Themes' }).getByLabel(coded.theme, { exact: true }).check();
+  await form.getByRole('group', { name: 'Kind of passage' }).getByLabel(coded.passageKind, { exact: true }).check();
+  if (coded.speaker) {
+    // Several agencies were there: who said it is asked, and nothing is chosen for the reviewer.
+    const who = form.getByRole('group', { name: 'Who said it?' });
+    await expect(who.getByRole('radio')).toHaveCount(agencies.length + 1);
+    await expect(who.getByRole('radio', { checked: true })).toHaveCount(0);
+    await who.getByLabel(coded.speaker, { exact: true }).check();
+  } else {
+    await expect(form.getByTestId('new-passage-speaker')).toHaveText(`Who said it: ${agencies[0]} (the only agency in this engagement)`);
+  }
   await form.getByLabel('May be quoted in reports (anonymised, attributed to a sector)').check();
   await form.getByRole('button', { name: 'Code passage' }).click();
-  await expect(notes.locator('mark', { hasText: engagement.passage })).toHaveText(engagement.passage);
+  await expect(notes.locator('mark', { hasText: coded.passage })).toHaveText(coded.passage);
+  await expect(page.getByRole('list', { name: /^Coded passages/ }).getByRole('listitem').filter({ hasText: coded.passage }))
+    .toContainText(`Who said it: ${coded.speaker ?? agencies[0]}`);
 }
 
 async function findingFrom(page: Page, passages: readonly string[], title: string): Promise<void> {
@@ -98,7 +116,7 @@ async function addAction(page: Page, recommendation: number, description: string
 
 test('a reviewer’s day: engage, code, find, recommend, plan — and all of it survives a reload', async ({ page }) => {
   // A long journey with many accessibility checks; each check can take seconds on a busy runner.
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await openApp(page);
   await createReview(page, { title: 'Eastmoor Local Review', area: 'Eastmoor', commissioner: 'Safer Eastmoor Partnership' });
   await addAgency(page, 'Eastmoor Police', 'Police');
@@ -121,21 +139,27 @@ test('a reviewer’s day: engage, code, find, recommend, plan — and all of it 
   await openStage(page, 'Analyse');
   await checkA11y(page, 'analyse: engagements to code');
   for (const engagement of ENGAGEMENTS) await codePassage(page, engagement);
+  await codePassage(page, ENGAGEMENTS[2]!, UNATTRIBUTED);
   await checkA11y(page, 'analyse: coding view');
 
+  // Coverage: each passage under the sector of whoever said it; the unattributed one apart, never under both sectors.
   await openAnalyseView(page, 'Coverage map');
   const map = page.getByRole('table', { name: /^Coded passages by theme and sector/ });
-  const countyLines = map.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'County lines', exact: true }) });
-  await expect(countyLines.getByRole('cell')).toHaveText(['1', '1', '2']);
+  await expect(map.getByRole('columnheader')).toHaveText(['Theme', 'Police', 'Education', 'Not attributed', 'All sectors']);
+  const row = (theme: string) => map.getByRole('row').filter({ has: page.getByRole('rowheader', { name: theme, exact: true }) });
+  const cells = (texts: string[]) => texts.map((t) => (/^\d+$/.test(t) ? new RegExp(`^${t}( |$)`) : t));
+  await expect(row('County lines').getByRole('cell')).toHaveText(cells(['1', '1', '0', '2']));
+  await expect(row('Information sharing and communication').getByRole('cell')).toHaveText(cells(['None', '1', '1', '2']));
   await checkA11y(page, 'analyse: coverage map');
 
-  // Findings: one from two engagements' passages, one from a single voice.
+  // Findings: one from two engagements' passages, one from the workshop alone (a single voice).
   await findingFrom(page, [ENGAGEMENTS[0]!.passage, ENGAGEMENTS[1]!.passage], FINDINGS.busStation);
   await checkA11y(page, 'analyse: evidence and findings');
-  await findingFrom(page, [ENGAGEMENTS[2]!.passage], FINDINGS.missing);
-  await expect(finding(page, FINDINGS.busStation)).toContainText('2 passages from 2 engagements');
+  await findingFrom(page, [ENGAGEMENTS[2]!.passage, UNATTRIBUTED.passage], FINDINGS.missing);
+  await expect(finding(page, FINDINGS.busStation)).toContainText('2 passages from 2 engagements; heard from 2 agencies in 2 sectors.');
   await expect(finding(page, FINDINGS.busStation).getByText('Single voice')).toHaveCount(0);
-  await expect(finding(page, FINDINGS.missing)).toContainText('1 passage from 1 engagement');
+  // Both agencies sat in the workshop, but only the academy was heard: no credit to the police.
+  await expect(finding(page, FINDINGS.missing)).toContainText('2 passages from 1 engagement; heard from 1 agency in 1 sector; 1 passage not attributed.');
   await expect(finding(page, FINDINGS.missing)).toContainText('Single voice');
   await checkA11y(page, 'analyse: findings');
 
@@ -173,11 +197,12 @@ test('a reviewer’s day: engage, code, find, recommend, plan — and all of it 
     .toHaveText([`Recommendation 1: ${RECOMMENDATIONS.busStation}`, `Recommendation 2: ${RECOMMENDATIONS.missing}`]);
 
   await openStage(page, 'Analyse');
-  for (const engagement of ENGAGEMENTS) {
-    await expect(page.getByRole('row', { name: new RegExp(engagement.title) }).getByRole('cell').nth(3)).toHaveText('1');
+  for (const [i, engagement] of ENGAGEMENTS.entries()) {
+    await expect(page.getByRole('row', { name: new RegExp(engagement.title) }).getByRole('cell').nth(3)).toHaveText(i === 2 ? '2' : '1');
   }
   await openAnalyseView(page, 'Findings');
-  await expect(finding(page, FINDINGS.busStation)).toContainText('2 passages from 2 engagements');
+  await expect(finding(page, FINDINGS.busStation)).toContainText('2 passages from 2 engagements; heard from 2 agencies in 2 sectors.');
+  await expect(finding(page, FINDINGS.missing)).toContainText('heard from 1 agency in 1 sector; 1 passage not attributed.');
   await expect(finding(page, FINDINGS.missing)).toContainText('Single voice');
 
   await openStage(page, 'Engage');

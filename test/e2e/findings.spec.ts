@@ -1,12 +1,17 @@
 /**
- * A reviewer reads the coverage map of the sample review, browses its evidence by sector,
- * draws findings from ticked passages (seeing which rest on a single voice), reorders and
- * edits them, deletes one and undoes it, and finds it all after a reload.
+ * A reviewer reads the coverage map of the sample review (counted by who said each passage,
+ * with passages not attributed apart) and opens a cell's passages, browses its evidence by
+ * sector, use in findings and words, draws findings from ticked passages (seeing which rest
+ * on a single voice), reorders and edits them, deletes one and undoes it, and finds it all
+ * after a reload.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
 import { openApp } from './app.ts';
 import { allSaved, createReview, openStage } from './reviewPages.ts';
+
+// Long journeys with accessibility checks, on machines that may be busy.
+test.describe.configure({ timeout: 120_000 });
 
 const HEALTH_TITLE = 'Health is absent when young people are seen after violence';
 const SINGLE_TITLE = 'Support stops at 18 for exploited young people';
@@ -32,16 +37,45 @@ test('the coverage map shows counts and gaps; findings drawn from ticked passage
   await openView(page, 'Coverage map');
   const map = page.getByRole('table', { name: /^Coded passages by theme and sector/ });
   await expect(map.getByRole('columnheader')).toHaveText(['Theme', 'Strategic partnership', 'Police', 'Community safety', 'Children’s social care', 'Education', 'Health',
-    'Youth justice', 'Housing', 'Public health', 'Adult social care', 'Youth services', 'Voluntary and community sector', 'All sectors']);
-  const transitions = map.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Transitions', exact: true }) });
-  await expect(transitions.getByRole('cell')).toHaveText(['None', 'None', 'None', '2', 'None', 'None', '1', 'None', 'None', '2', 'None', 'None', '3']);
-  await expect(map.getByRole('row').last().getByRole('cell').last()).toHaveText('49');
+    'Youth justice', 'Housing', 'Public health', 'Adult social care', 'Youth services', 'Voluntary and community sector', 'Not attributed', 'All sectors']);
+  // The transitions interview heard adult and children's social care: one passage each, not two for each agency in the room.
+  const row = (theme: string) => map.getByRole('row').filter({ has: page.getByRole('rowheader', { name: theme, exact: true }) });
+  // A count's cell reads "1 passage on Transitions from …" to a screen reader; "None" is an empty cell.
+  const cells = (texts: string[]) => texts.map((t) => (/^\d+$/.test(t) ? new RegExp(`^${t}( |$)`) : t));
+  await expect(row('Transitions').getByRole('cell')).toHaveText(cells(['None', 'None', 'None', '1', 'None', 'None', '1', 'None', 'None', '1', 'None', 'None', '0', '3']));
+  await expect(row('Multi-agency working and governance').getByRole('cell').nth(12)).toHaveText(/^5 passages/);
+  await expect(map.getByRole('row').last().getByRole('cell')).toHaveText(['1', '8', '2', '6', '6', '5', '3', '2', '0', '1', '7', '1', '7', '49']);
   await expect(page.getByRole('region', { name: /^Coded passages by theme and sector/ })).toBeVisible();
   await checkA11y(page, 'coverage map');
+
+  // A count opens its passages: the Evidence view narrowed to that theme and sector heard (or not attributed).
+  await row('Transitions').getByRole('link', { name: '1 passage on Transitions from Adult social care' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Evidence' })).toBeVisible();
+  await expect(page.getByText('Showing 1 of 49 passages.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Most of these young people won’t meet Care Act criteria/ })).toBeVisible();
+  await expect(page.getByLabel('Sector', { exact: true })).toHaveValue('adult-social-care');
+  await page.goBack();
+  await row('Multi-agency working and governance').getByRole('link', { name: /^5 passages on Multi-agency working and governance not attributed/ }).click();
+  await expect(page.getByText('Showing 5 of 49 passages.')).toBeVisible();
+  const strategy = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: /^asked who knew there was a serious violence strategy/ }) });
+  await expect(strategy).toContainText('Not attributed: one of the 10 agencies present');
+  await openView(page, 'Evidence');
 
   // Evidence: narrow to one sector, tick two passages from two engagements, make a finding.
   await openView(page, 'Evidence');
   await expect(page.getByRole('status').filter({ hasText: 'passages' })).toHaveText('49 passages.');
+  // Each passage says which findings cite it; filters find those not yet used and words.
+  const teachable = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: /^the teachable moment happens at 2am/ }) });
+  await expect(teachable).toContainText('North Corvinshire Hospitals NHS Trust – Emergency Department, Sallowmere General (Health)');
+  await expect(teachable.getByRole('link', { name: 'Health settings sit outside the exploitation pathway' })).toHaveAttribute('href', /\/analyse\/findings\?focus=/);
+  await page.getByLabel('Not yet used in a finding').check();
+  await expect(page.getByText('Showing 2 of 49 passages.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Coded passages' }).getByRole('listitem').first()).toContainText('Not yet used in a finding');
+  await page.getByLabel('Words').fill('bus station');
+  await expect(page.getByText('No passages match these filters.')).toBeVisible();
+  await page.getByLabel('Not yet used in a finding').uncheck();
+  await expect(page.getByText('Showing 4 of 49 passages.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('Sector', { exact: true }).selectOption({ label: 'Health' });
   await expect(page.getByText('Showing 5 of 49 passages.')).toBeVisible();
   await page.getByRole('checkbox', { name: /^the teachable moment happens at 2am/ }).check();
@@ -52,7 +86,7 @@ test('the coverage map shows counts and gaps; findings drawn from ticked passage
   await expect(form.getByLabel('Theme')).toBeFocused();
   await expect(form.getByLabel('Theme')).toHaveValue(await form.getByRole('option', { name: 'Health', exact: true }).getAttribute('value') ?? '');
   await expect(form.getByRole('radio', { name: 'Gap' })).toBeChecked();
-  await expect(form.getByText('2 passages from 2 engagements, covering 2 agencies in 1 sector.')).toBeVisible();
+  await expect(form.getByText('2 passages from 2 engagements; heard from 2 agencies in 1 sector.')).toBeVisible();
   await form.getByRole('button', { name: 'Add finding' }).click();
   await expect(form.getByRole('alert')).toContainText('Enter a title for the finding');
   await form.getByLabel('Title').fill(HEALTH_TITLE);
@@ -101,7 +135,7 @@ test('findings: move to another theme, reorder, edit the evidence, delete with u
   const moved = finding(page, health);
   await moved.getByRole('button', { name: `Edit finding ‘${health}’` }).click();
   await expect(moved.getByLabel('Title')).toBeFocused();
-  await expect(moved).toContainText('5 passages from 3 engagements');
+  await expect(moved).toContainText('5 passages from 3 engagements; heard from 2 agencies in 1 sector; 1 passage not attributed.');
   await moved.getByLabel('Theme').selectOption({ label: 'Multi-agency working and governance' });
   await expect(multiAgency).toHaveText([trusted, overloaded, health]);
   await expect(moved.getByLabel('Theme')).toBeFocused();

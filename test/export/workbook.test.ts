@@ -79,6 +79,7 @@ describe('buildWorkbookXlsx on the sample review', async () => {
     expect(findings.map((f) => f.Ref)).toEqual(sample.findings.map((_, i) => `F${i + 1}`));
     for (const f of findings) {
       expect(typeof f.Passages).toBe('number');
+      expect(typeof f['Not attributed']).toBe('number');
       expect(['Yes', 'No']).toContain(f['Single voice']);
     }
     expect(records(workbook, 'Recommendations').map((r) => r['No.'])).toEqual([1, 2, 3, 4, 5]);
@@ -108,8 +109,11 @@ describe('buildWorkbookXlsx on the sample review', async () => {
     const matrix = coverageMatrix(sample);
     const rows = records(workbook, 'Coverage');
     expect(rows.map((r) => r.Theme)).toEqual(matrix.rows.map((r) => r.theme.name));
-    const zeros = rows.flatMap((r) => Object.values(r).filter((v) => v === 0)).length;
+    const zeros = rows.flatMap((r) => Object.entries(r).filter(([key, v]) => v === 0 && key !== 'Not attributed')).length;
     expect(zeros).toBe(matrix.emptyCells.length);
+    // Passages with no speaker recorded are counted apart, never under every sector in the room.
+    expect(rows.map((r) => r['Not attributed'])).toEqual(matrix.rows.map((r) => r.unattributed));
+    expect(matrix.unattributedTotal).toBeGreaterThan(0);
   });
 
   it('sets the status list once on the whole Status column, with RAG colours and a live overdue rule', () => {

@@ -18,6 +18,8 @@ describe('parseRoute', () => {
     [`#/reviews/${ID}/analyse/code/${ENGAGEMENT}?at=10-24`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, at: { start: 10, end: 24 } }],
     [`#/reviews/${ID}/analyse/findings?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'findings', focus: ITEM }],
     [`#/reviews/${ID}/recommend?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'recommend', focus: ITEM }],
+    [`#/reviews/${ID}/analyse/evidence?theme=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence', passages: { themeId: ITEM } }],
+    [`#/reviews/${ID}/analyse/evidence?theme=${ITEM}&sector=unattributed`, { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence', passages: { themeId: ITEM, sector: 'unattributed' } }],
   ])('%j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -36,6 +38,9 @@ describe('parseRoute', () => {
     `#/reviews/${ID}/recommend?at=5-5`,
     `#/reviews/${ID}/recommend?at=9-2`,
     `#/reviews/${ID}/recommend?other=1`,
+    `#/reviews/${ID}/analyse/evidence?theme=x`,
+    `#/reviews/${ID}/analyse/evidence?theme=${ITEM}&sector=<b>`,
+    `#/reviews/${ID}/analyse/evidence?theme=${ITEM}&focus=${ITEM}`,
     `#/reviews/${ID}/recommend?focus=${ITEM}?focus=${ITEM}`,
     '#/?focus=x',
     '#/../../etc',
@@ -48,6 +53,7 @@ describe('parseRoute', () => {
       { page: 'workspace', reviewId: ID, stage: 'report' },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT },
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence' },
+      { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence', passages: { themeId: ITEM, sector: 'police' } },
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'follow-up', focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },

@@ -10,7 +10,8 @@
  *
  * Any workspace route may end `?focus=<id>` (scroll to and focus the element whose id is
  * `item-<id>`: a passage, finding, recommendation or action) or `?at=<start>-<end>` (a
- * range of the open notes, for a search match in them).
+ * range of the open notes, for a search match in them). The evidence view may end
+ * `?theme=<themeId>[&sector=<sector>]` (its passages narrowed so, from a coverage-map cell).
  */
 import { useSyncExternalStore } from 'react';
 import { STAGE_IDS, type StageId } from './stages.ts';
@@ -36,6 +37,8 @@ export interface WorkspaceRoute {
   focus?: string;
   /** A range of the open engagement's notes to bring into view and select. */
   at?: NotesRange;
+  /** Evidence: show the passages of a theme, and of one sector heard (or `unattributed`). */
+  passages?: { themeId: string; sector?: string };
 }
 
 export type Route = { page: 'reviews' } | WorkspaceRoute | { page: 'not-found' };
@@ -44,10 +47,16 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
 const FOCUS = new RegExp(`^${UUID}$`);
 
-function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at'> | null {
+function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at' | 'passages'> | null {
   if (!query) return {};
   const params = new URLSearchParams(query);
   const keys = [...params.keys()];
+  const themeId = params.get('theme');
+  if (themeId !== null) {
+    const sector = params.get('sector');
+    const isValid = FOCUS.test(themeId) && keys.length === (sector === null ? 1 : 2) && (sector === null || /^[a-z-]{1,40}$/.test(sector));
+    return isValid ? { passages: { themeId, ...(sector !== null && { sector }) } } : null;
+  }
   if (keys.length !== 1) return null;
   const focus = params.get('focus');
   if (focus !== null) return FOCUS.test(focus) ? { focus } : null;
@@ -84,6 +93,7 @@ export function hrefFor(route: Route): string {
   if ((route.stage === 'engage' || route.stage === 'analyse') && route.engagementId) path += `/${route.engagementId}`;
   if (route.focus) return `${path}?focus=${route.focus}`;
   if (route.at) return `${path}?at=${route.at.start}-${route.at.end}`;
+  if (route.passages) return `${path}?theme=${route.passages.themeId}${route.passages.sector ? `&sector=${route.passages.sector}` : ''}`;
   return path;
 }
 

@@ -8,6 +8,7 @@ import { newId } from '../domain/ids.ts';
 import { withoutUndefined } from '../domain/reviewCopy.ts';
 import { engagementSchema, type Engagement, type Excerpt } from '../domain/reviewFile.ts';
 import type { LocalReviewDb, NotesDraft, Row } from './database.ts';
+import { forgetSpeakersOutside } from './excerptRepository.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
 
 /** Everything about an engagement except its id and its notes (which save on their own). */
@@ -41,14 +42,19 @@ export async function addEngagement(db: LocalReviewDb, reviewId: string, details
   });
 }
 
-/** Changes an engagement's details; its notes are left exactly as they are. */
+/**
+ * Changes an engagement's details; its notes are left exactly as they are. Keeps
+ * consistent, in one transaction: the engagement and the speakers of its passages (a
+ * speaker whose agency is taken off the engagement is forgotten, see forgetSpeakersOutside).
+ */
 export async function updateEngagement(db: LocalReviewDb, engagementId: string, details: EngagementDetails): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.agencies, db.engagements], async () => {
+  await db.transaction('rw', [db.reviews, db.agencies, db.engagements, db.excerpts], async () => {
     const row = await getRow(db.engagements, engagementId, 'engagement');
     const { durationMinutes: _old, reviewId, seq, ...rest } = row;
     const next = withoutUndefined(engagementSchema.parse({ ...rest, ...details, id: row.id, notes: row.notes }));
     await checkReferences(db, reviewId, next.agencyIds, next.reviewerIds);
     await db.engagements.put({ ...next, reviewId, seq });
+    await forgetSpeakersOutside(db, row.id, next.agencyIds);
     await touchReview(db, reviewId);
   });
 }

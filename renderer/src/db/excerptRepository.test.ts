@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalReviewDb } from './database.ts';
 import { addExcerpt, deleteExcerpt, restoreExcerpt, updateExcerpt, type NewPassage } from './excerptRepository.ts';
-import { saveNotes } from './engagementRepository.ts';
+import { saveNotes, updateEngagement } from './engagementRepository.ts';
 import { exportReviewFile, importReviewFile } from './reviewFileRepository.ts';
 import { BlockedChangeError } from './writes.ts';
 import { parseReviewFile, type ReviewFile } from '../domain/reviewFile.ts';
@@ -151,5 +151,69 @@ describe('removing a passage and undoing it', () => {
     await saveNotes(db, ENGAGEMENT, '');
     await expect(restoreExcerpt(db, deleted)).rejects.toBeInstanceOf(BlockedChangeError);
     expect(await db.excerpts.count()).toBe(0);
+  });
+});
+
+describe('who said a passage', () => {
+  const WORKSHOP = id(31);
+  const WORKSHOP_NOTES = 'Police and schools meet monthly. Schools refer late.';
+  /** The small file plus a police and school workshop with one passage said by the police. */
+  const withWorkshop = (): ReviewFile => {
+    const base = makeReviewFile();
+    return parseReviewFile({
+      ...base,
+      engagements: [...base.engagements, {
+        id: WORKSHOP, kind: 'workshop', title: 'Joint', date: '2026-02-04', agencyIds: [id(10), id(11)], roles: [], participantCount: 6, reviewerIds: [], notes: WORKSHOP_NOTES,
+      }],
+      excerpts: [...base.excerpts, { id: id(41), engagementId: WORKSHOP, start: 0, end: 32, text: WORKSHOP_NOTES.slice(0, 32), themeIds: [id(21)], kind: 'good-practice', isQuote: false, agencyId: id(10) }],
+    });
+  };
+  const late = { engagementId: WORKSHOP, start: 33, end: 52, text: WORKSHOP_NOTES.slice(33), themeIds: [id(21)], kind: 'gap' as const, isQuote: false };
+  const speakerOf = async (excerptId: string) => (await exported()).excerpts.find((x) => x.id === excerptId)?.agencyId;
+
+  it('codes a passage with one of its engagement’s agencies as the speaker, or none, and refuses any other', async () => {
+    await seeded(withWorkshop());
+    const said = await addExcerpt(db, { ...late, agencyId: id(11) });
+    expect(await speakerOf(said)).toBe(id(11));
+    const unknown = await addExcerpt(db, { ...late, agencyId: undefined });
+    expect(await speakerOf(unknown)).toBeUndefined();
+    // The head teachers' interview heard only Hill School, so the police cannot have said it.
+    await expect(addExcerpt(db, { ...macePassage, agencyId: id(10) })).rejects.toThrow(/not one of this engagement’s agencies/);
+    await expect(addExcerpt(db, { ...late, agencyId: id(99) })).rejects.toThrow(/not one of this engagement’s agencies/);
+    expect(await db.excerpts.count()).toBe(4);
+  });
+
+  it('editing a passage changes or clears its speaker, and refuses an agency not in the session', async () => {
+    await seeded(withWorkshop());
+    const coding = { themeIds: [id(21)], kind: 'good-practice' as const, isQuote: false };
+    await updateExcerpt(db, id(41), { ...coding, agencyId: id(11) });
+    expect(await speakerOf(id(41))).toBe(id(11));
+    await updateExcerpt(db, id(41), coding);
+    expect(await speakerOf(id(41))).toBeUndefined();
+    await expect(updateExcerpt(db, id(41), { ...coding, agencyId: id(99) })).rejects.toThrow(/not one of this engagement’s agencies/);
+    expect(await speakerOf(id(41))).toBeUndefined();
+  });
+
+  it('when an agency is taken off the engagement, its passages forget that speaker (and keep any other), and the file stays valid', async () => {
+    await seeded(withWorkshop());
+    const other = await addExcerpt(db, { ...late, agencyId: id(11) });
+    const { id: _id, notes: _notes, ...details } = withWorkshop().engagements[1]!;
+    await updateEngagement(db, WORKSHOP, { ...details, agencyIds: [id(11)] });
+    expect(await speakerOf(id(41))).toBeUndefined();
+    expect(await speakerOf(other)).toBe(id(11));
+    // Adding an agency changes nobody's speaker.
+    await updateEngagement(db, WORKSHOP, { ...details, agencyIds: [id(11), id(10)] });
+    expect(await speakerOf(other)).toBe(id(11));
+  });
+
+  it('undoing a removal forgets a speaker taken off the engagement meanwhile', async () => {
+    await seeded(withWorkshop());
+    const deleted = await deleteExcerpt(db, id(41));
+    const { id: _id, notes: _notes, ...details } = withWorkshop().engagements[1]!;
+    await updateEngagement(db, WORKSHOP, { ...details, agencyIds: [id(11)] });
+    await restoreExcerpt(db, deleted);
+    const file = await exported();
+    expect(file.excerpts.find((x) => x.id === id(41))).toBeDefined();
+    expect(file.excerpts.find((x) => x.id === id(41))?.agencyId).toBeUndefined();
   });
 });

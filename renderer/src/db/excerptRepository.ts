@@ -6,12 +6,15 @@
 import { reanchor } from '../domain/anchoring.ts';
 import { newId } from '../domain/ids.ts';
 import { withoutUndefined } from '../domain/reviewCopy.ts';
-import { excerptSchema, type Excerpt } from '../domain/reviewFile.ts';
+import { excerptSchema, type Engagement, type Excerpt } from '../domain/reviewFile.ts';
 import type { LocalReviewDb, Row } from './database.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
 
-/** How a passage is coded: the part a reviewer may change after coding it. */
-export type PassageCoding = Pick<Excerpt, 'themeIds' | 'kind' | 'isQuote'>;
+/**
+ * How a passage is coded: the part a reviewer may change after coding it. `agencyId` is
+ * who said it (one of its engagement's agencies); absent when not known.
+ */
+export type PassageCoding = Pick<Excerpt, 'themeIds' | 'kind' | 'isQuote'> & { agencyId?: string | undefined };
 
 /** A new passage: where it is in the notes, the text seen there, and its coding. */
 export type NewPassage = Pick<Excerpt, 'engagementId' | 'start' | 'end' | 'text'> & PassageCoding;
@@ -35,6 +38,26 @@ async function checkThemes(db: LocalReviewDb, reviewId: string, themeIds: readon
   return unique;
 }
 
+/** Refuses a speaker who is not one of the engagement's agencies. */
+function checkSpeaker(engagement: Pick<Engagement, 'agencyIds'>, agencyId: string | undefined): void {
+  if (agencyId !== undefined && !engagement.agencyIds.includes(agencyId)) {
+    throw new BlockedChangeError('The agency chosen as the speaker is not one of this engagement’s agencies.');
+  }
+}
+
+/**
+ * Forgets the speaker of every passage of an engagement whose agency is no longer among
+ * `agencyIds`, so no passage keeps a speaker who was not in the session: it shows as "not
+ * known" for the reviewer to record again. Returns how many changed. Call inside a
+ * transaction that includes db.excerpts.
+ */
+export async function forgetSpeakersOutside(db: LocalReviewDb, engagementId: string, agencyIds: readonly string[]): Promise<number> {
+  const stale = await db.excerpts.where('engagementId').equals(engagementId)
+    .filter((x) => x.agencyId !== undefined && !agencyIds.includes(x.agencyId)).toArray();
+  await db.excerpts.bulkPut(stale.map(({ agencyId: _gone, ...rest }) => rest));
+  return stale.length;
+}
+
 /**
  * Codes a passage of an engagement's notes; returns its id. Refused when the offsets fall
  * outside the notes, when the notes no longer read `text` there (they changed since the
@@ -51,6 +74,7 @@ export async function addExcerpt(db: LocalReviewDb, passage: NewPassage): Promis
       throw new BlockedChangeError('The notes have changed since you selected this passage. Select it again.');
     }
     if (!/\S/.test(text)) throw new BlockedChangeError('Select some words to code, not only spaces.');
+    checkSpeaker(engagement, passage.agencyId);
     const themeIds = await checkThemes(db, engagement.reviewId, passage.themeIds);
     const excerpt = withoutUndefined(excerptSchema.parse({ ...passage, themeIds, id: newId() }));
     await db.excerpts.add({ ...excerpt, reviewId: engagement.reviewId, seq: await nextSeq(db.excerpts, engagement.reviewId) });
@@ -59,13 +83,14 @@ export async function addExcerpt(db: LocalReviewDb, passage: NewPassage): Promis
   });
 }
 
-/** Changes a passage's themes, kind and whether it may be quoted; its place in the notes never moves here. */
+/** Changes a passage's themes, kind, speaker and whether it may be quoted; its place in the notes never moves here. */
 export async function updateExcerpt(db: LocalReviewDb, excerptId: string, coding: PassageCoding): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.themes, db.excerpts], async () => {
+  await db.transaction('rw', [db.reviews, db.engagements, db.themes, db.excerpts], async () => {
     const row = await getRow(db.excerpts, excerptId, 'coded passage');
+    checkSpeaker(await getRow(db.engagements, row.engagementId, 'engagement'), coding.agencyId);
     const themeIds = await checkThemes(db, row.reviewId, coding.themeIds);
-    const { reviewId, seq, ...excerpt } = row;
-    const next = withoutUndefined(excerptSchema.parse({ ...excerpt, themeIds, kind: coding.kind, isQuote: coding.isQuote }));
+    const { reviewId, seq, agencyId: _old, ...excerpt } = row;
+    const next = withoutUndefined(excerptSchema.parse({ ...excerpt, themeIds, kind: coding.kind, isQuote: coding.isQuote, agencyId: coding.agencyId }));
     await db.excerpts.put({ ...next, reviewId, seq });
     await touchReview(db, reviewId);
   });
@@ -117,7 +142,10 @@ export async function restoreExcerpt(db: LocalReviewDb, deleted: DeletedExcerpt)
       throw new BlockedChangeError('A theme this passage used has been removed since, so the passage cannot be put back.');
     }
     const anchor = reanchor(excerpt, engagement.notes);
-    await db.excerpts.add({ ...excerpt, start: anchor.start, end: anchor.end, text: anchor.text });
+    // The engagement's agencies may have changed since: a speaker no longer among them is forgotten.
+    const { agencyId, ...rest } = excerpt;
+    const speaker = agencyId !== undefined && engagement.agencyIds.includes(agencyId) ? { agencyId } : {};
+    await db.excerpts.add({ ...rest, ...speaker, start: anchor.start, end: anchor.end, text: anchor.text });
     await restoreFindingLinks(db, findingLinks, new Set([excerpt.id]));
     await touchReview(db, excerpt.reviewId);
   });

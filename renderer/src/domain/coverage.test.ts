@@ -13,10 +13,11 @@ const sectorGaps = (f: ReviewFile) => agencyCoverage(f.agencies, f.engagements).
 
 const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
 
-/** Sectors of an excerpt's engagement, found by scanning everything. */
-function sectorsOfExcerpt(file: ReviewFile, engagementId: string): Set<Sector> {
-  const engagement = file.engagements.find((e) => e.id === engagementId)!;
-  return new Set(file.agencies.filter((a) => engagement.agencyIds.includes(a.id)).map((a) => a.sector));
+/** The sector an excerpt was heard from (its speaker's), found by scanning everything; undefined when not attributed. */
+function sectorHeard(file: ReviewFile, excerpt: ReviewFile['excerpts'][number]): Sector | undefined {
+  const engagement = file.engagements.find((e) => e.id === excerpt.engagementId)!;
+  const speaker = excerpt.agencyId ?? (engagement.agencyIds.length === 1 ? engagement.agencyIds[0] : undefined);
+  return file.agencies.find((a) => a.id === speaker)?.sector;
 }
 
 /** The small file with a joint police and two-school engagement, and more excerpts. */
@@ -30,11 +31,13 @@ function richer(): ReviewFile {
       { id: id(31), kind: 'workshop', title: 'Joint', date: '2026-02-04', agencyIds: [id(10), id(11), id(12)], roles: [], participantCount: 5, reviewerIds: [], notes },
       { id: id(32), kind: 'document-review', title: 'Papers', date: '2026-02-05', agencyIds: [], roles: [], participantCount: 0, reviewerIds: [], notes }],
     excerpts: [...base.excerpts,
-      // Two themes (one repeated) from a police + two-school engagement.
-      { id: id(41), engagementId: id(31), start: 0, end: 32, text: notes.slice(0, 32), themeIds: [id(20), id(21), id(21)], kind: 'issue', isQuote: false },
+      // Two themes (one repeated) from a police + two-school engagement, said by the police.
+      { id: id(41), engagementId: id(31), start: 0, end: 32, text: notes.slice(0, 32), themeIds: [id(20), id(21), id(21)], kind: 'issue', isQuote: false, agencyId: id(10) },
+      // From the same engagement, nobody's agency recorded: not attributed, never in all three agencies' sectors.
+      { id: id(44), engagementId: id(31), start: 0, end: 6, text: 'Police', themeIds: [id(21)], kind: 'issue', isQuote: false },
       // Not coded to any theme: left out of the matrix.
       { id: id(42), engagementId: id(31), start: 33, end: 57, text: notes.slice(33), themeIds: [], kind: 'context', isQuote: false },
-      // From an engagement with no agency: counted in the totals of its theme only.
+      // From an engagement with no agency: not attributed.
       { id: id(43), engagementId: id(32), start: 0, end: 6, text: 'Police', themeIds: [id(20)], kind: 'context', isQuote: false }],
   });
 }
@@ -54,14 +57,16 @@ describe('coverage matrix', () => {
     expect(m.emptyCells).toEqual([{ themeId: id(20), sector: 'police' }, { themeId: id(20), sector: 'education' }, { themeId: id(21), sector: 'police' }]);
   });
 
-  it('counts each excerpt once per distinct theme and sector, and totals count excerpts once', () => {
+  it('counts each excerpt once per distinct theme under the sector heard, or as not attributed', () => {
     const m = coverageMatrix(richer());
     expect(m.sectors).toEqual(['police', 'education', 'health']);
-    expect(m.rows.map((r) => r.counts)).toEqual([[1, 1, 0], [1, 2, 0]]);
-    expect(m.rows.map((r) => r.total)).toEqual([2, 2]);
-    expect(m.columnTotals).toEqual([1, 2, 0]);
-    expect(m.grandTotal).toBe(3);
-    expect(m.emptyCells.map((c) => c.sector)).toEqual(['health', 'health']);
+    expect(m.rows.map((r) => r.counts)).toEqual([[1, 0, 0], [1, 1, 0]]);
+    expect(m.rows.map((r) => r.unattributed)).toEqual([1, 1]);
+    expect(m.rows.map((r) => r.total)).toEqual([2, 3]);
+    expect(m.columnTotals).toEqual([1, 1, 0]);
+    expect(m.unattributedTotal).toBe(2);
+    expect(m.grandTotal).toBe(4);
+    expect(m.emptyCells.map((c) => c.sector)).toEqual(['education', 'health', 'health']);
   });
 
   it('does not credit a parent theme with its children’s excerpts', () => {
@@ -84,8 +89,9 @@ describe('coverage in the Sallowmere sample', () => {
     for (const row of m.rows) {
       const coded = sample.excerpts.filter((x) => x.themeIds.includes(row.theme.id));
       expect(row.total).toBe(coded.length);
+      expect(row.unattributed).toBe(coded.filter((x) => sectorHeard(sample, x) === undefined).length);
       m.sectors.forEach((sector, c) => {
-        const n = coded.filter((x) => sectorsOfExcerpt(sample, x.engagementId).has(sector)).length;
+        const n = coded.filter((x) => sectorHeard(sample, x) === sector).length;
         expect(row.counts[c], `${row.theme.name} × ${sector}`).toBe(n);
         if (n === 0) empty.push({ themeId: row.theme.id, sector });
       });
@@ -94,7 +100,10 @@ describe('coverage in the Sallowmere sample', () => {
     expect(m.emptyCells.length).toBeGreaterThan(0);
     const coded = sample.excerpts.filter((x) => x.themeIds.length > 0);
     expect(m.grandTotal).toBe(coded.length);
-    expect(m.columnTotals).toEqual(m.sectors.map((s) => coded.filter((x) => sectorsOfExcerpt(sample, x.engagementId).has(s)).length));
+    expect(m.columnTotals).toEqual(m.sectors.map((s) => coded.filter((x) => sectorHeard(sample, x) === s).length));
+    expect(m.unattributedTotal).toBe(coded.filter((x) => sectorHeard(sample, x) === undefined).length);
+    expect(m.unattributedTotal).toBeGreaterThan(0);
+    expect(m.columnTotals.reduce((a, b) => a + b, 0) + m.unattributedTotal).toBe(m.grandTotal);
   });
 
   it('every sector has been engaged, health twice', () => {

@@ -1,4 +1,5 @@
 /** Shows reviewers which themes each sector has spoken to, and which sectors they have not yet heard from. */
+import { speakerOf } from './evidence.ts';
 import { SECTORS, type ReviewFile, type Sector, type Theme } from './reviewFile.ts';
 import { themeTree } from './themeOrder.ts';
 
@@ -7,7 +8,9 @@ export interface CoverageRow {
   theme: Theme;
   depth: number;
   counts: number[];
-  /** Distinct excerpts coded to this theme, each counted once whatever its sectors. */
+  /** Excerpts coded to this theme whose speaker is not known: never credited to a sector. */
+  unattributed: number;
+  /** Distinct excerpts coded to this theme. */
   total: number;
 }
 
@@ -15,8 +18,10 @@ export interface CoverageRow {
 export interface CoverageMatrix {
   sectors: Sector[];
   rows: CoverageRow[];
-  /** Distinct coded excerpts from engagements that included each sector. */
+  /** Distinct coded excerpts heard from each sector. */
   columnTotals: number[];
+  /** Distinct coded excerpts whose speaker is not known. */
+  unattributedTotal: number;
   /** Distinct excerpts coded to at least one theme. */
   grandTotal: number;
   /** Theme and sector pairs with no excerpt, in row then column order: whom to ask next. */
@@ -32,24 +37,10 @@ export function sectorsInScope(file: Pick<ReviewFile, 'agencies'>): Sector[] {
   return SECTORS.filter((s) => present.has(s));
 }
 
-/** Each engagement's distinct sectors, looked up once. */
-function sectorsByEngagement(file: ReviewFile): Map<string, Set<Sector>> {
-  const sectorOf = new Map(file.agencies.map((a) => [a.id, a.sector]));
-  const out = new Map<string, Set<Sector>>();
-  for (const e of file.engagements) {
-    const sectors = new Set<Sector>();
-    for (const agencyId of e.agencyIds) {
-      const sector = sectorOf.get(agencyId);
-      if (sector !== undefined) sectors.add(sector);
-    }
-    out.set(e.id, sectors);
-  }
-  return out;
-}
-
 /**
- * Counts coded excerpts by theme and sector: an excerpt counts once in each cell of its
- * distinct themes × the distinct sectors of its engagement's agencies. Counts are direct
+ * Counts coded excerpts by theme and the sector heard: an excerpt counts once in each of
+ * its distinct themes, under the sector of its speaker (see speakerOf), or as unattributed
+ * when the speaker is not known, never under every sector in the room. Counts are direct
  * (a parent theme is not credited with its children's excerpts); rows follow the theme tree.
  */
 export function coverageMatrix(file: ReviewFile): CoverageMatrix {
@@ -57,9 +48,11 @@ export function coverageMatrix(file: ReviewFile): CoverageMatrix {
   const column = new Map(sectors.map((s, i) => [s, i]));
   const tree = themeTree(file.themes);
   const rowOf = new Map(tree.map(({ theme }, i) => [theme.id, i]));
-  const rows: CoverageRow[] = tree.map(({ theme, depth }) => ({ theme, depth, counts: sectors.map(() => 0), total: 0 }));
+  const rows: CoverageRow[] = tree.map(({ theme, depth }) => ({ theme, depth, counts: sectors.map(() => 0), unattributed: 0, total: 0 }));
   const columnTotals = sectors.map(() => 0);
-  const engagementSectors = sectorsByEngagement(file);
+  const sectorOf = new Map(file.agencies.map((a) => [a.id, a.sector]));
+  const engagementById = new Map(file.engagements.map((e) => [e.id, e]));
+  let unattributedTotal = 0;
   let grandTotal = 0;
   for (const excerpt of file.excerpts) {
     const themeRows = new Set<number>();
@@ -69,18 +62,18 @@ export function coverageMatrix(file: ReviewFile): CoverageMatrix {
     }
     if (themeRows.size === 0) continue;
     grandTotal += 1;
-    const columns: number[] = [];
-    for (const sector of engagementSectors.get(excerpt.engagementId) ?? []) {
-      const c = column.get(sector);
-      if (c !== undefined) columns.push(c);
-    }
-    for (const c of columns) columnTotals[c]! += 1;
+    const speaker = speakerOf(excerpt, engagementById.get(excerpt.engagementId));
+    const sector = speaker === undefined ? undefined : sectorOf.get(speaker);
+    const c = sector === undefined ? undefined : column.get(sector);
+    if (c === undefined) unattributedTotal += 1;
+    else columnTotals[c]! += 1;
     for (const r of themeRows) {
       const row = rows[r]!;
       row.total += 1;
-      for (const c of columns) row.counts[c]! += 1;
+      if (c === undefined) row.unattributed += 1;
+      else row.counts[c]! += 1;
     }
   }
   const emptyCells = rows.flatMap((row) => sectors.flatMap((sector, c) => (row.counts[c] === 0 ? [{ themeId: row.theme.id, sector }] : [])));
-  return { sectors, rows, columnTotals, grandTotal, emptyCells };
+  return { sectors, rows, columnTotals, unattributedTotal, grandTotal, emptyCells };
 }

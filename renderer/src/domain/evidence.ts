@@ -1,13 +1,24 @@
-/** A finding's strength of evidence is derived, never stored, so it is computed here from the excerpts it cites. */
+/**
+ * A finding's strength of evidence is derived, never stored, so it is computed here from
+ * the excerpts it cites. It counts whom the evidence was *heard* from: a passage counts the
+ * agency of the person speaking, never every agency that sat in the room.
+ */
 import type { Engagement, Excerpt, Finding, ReviewFile, Sector } from './reviewFile.ts';
 
-/** How widely a finding's evidence is drawn: distinct excerpts, engagements, agencies and sectors. */
+/** How widely a finding's evidence is drawn: distinct excerpts and engagements, and the agencies and sectors heard. */
 export interface EvidenceStrength {
   excerpts: number;
   engagements: number;
+  /** Distinct agencies heard: each passage's speaker (see speakerOf). */
   agencies: number;
+  /** Distinct sectors of the agencies heard. */
   sectors: number;
-  /** True when the evidence rests on at most one engagement (none at all counts too). */
+  /** Passages whose speaker is not known (a session with several agencies or none, and no agencyId). */
+  unattributed: number;
+  /**
+   * True when the evidence rests on at most one engagement (none at all counts too), or
+   * was heard from at most one agency: agreement across agencies cannot be shown.
+   */
   isSingleVoice: boolean;
 }
 
@@ -32,10 +43,21 @@ function isIndex(source: ReviewFile | EvidenceIndex): source is EvidenceIndex {
 }
 
 /**
- * Counts the distinct excerpts a finding cites, the engagements they come from, those
- * engagements' agencies and the agencies' sectors. Ids that match nothing are ignored.
- * Single voice means at most one distinct engagement: one conversation, however many
- * agencies sat in it, is still one voice, and a finding with no evidence is weaker still.
+ * Who said a passage: its own agencyId, or else its engagement's agency when the
+ * engagement had exactly one; otherwise undefined (not attributed). Never every agency present.
+ */
+export function speakerOf(excerpt: Pick<Excerpt, 'agencyId'>, engagement: Pick<Engagement, 'agencyIds'> | undefined): string | undefined {
+  if (excerpt.agencyId !== undefined) return excerpt.agencyId;
+  const agencies = new Set(engagement?.agencyIds ?? []);
+  return agencies.size === 1 ? [...agencies][0] : undefined;
+}
+
+/**
+ * Counts the distinct excerpts a finding cites, the engagements they come from, and the
+ * agencies and sectors heard (each passage's speaker and its sector); a passage with no
+ * known speaker, or a speaker no longer in the file, counts as unattributed. Excerpt ids
+ * that match nothing are ignored. Single voice: at most one engagement (one conversation,
+ * however many agencies sat in it), or at most one agency heard.
  */
 export function strengthOfEvidence(finding: Pick<Finding, 'excerptIds'>, source: ReviewFile | EvidenceIndex): EvidenceStrength {
   const index = isIndex(source) ? source : evidenceIndex(source);
@@ -43,27 +65,29 @@ export function strengthOfEvidence(finding: Pick<Finding, 'excerptIds'>, source:
   const engagements = new Set<string>();
   const agencies = new Set<string>();
   const sectors = new Set<Sector>();
+  let unattributed = 0;
   for (const excerptId of finding.excerptIds) {
     const excerpt = index.excerptById.get(excerptId);
     if (!excerpt || excerpts.has(excerptId)) continue;
     excerpts.add(excerptId);
-    if (engagements.has(excerpt.engagementId)) continue;
     const engagement = index.engagementById.get(excerpt.engagementId);
-    if (!engagement) continue;
-    engagements.add(engagement.id);
-    for (const agencyId of engagement.agencyIds) {
-      const sector = index.sectorOfAgency.get(agencyId);
-      if (sector === undefined) continue;
-      agencies.add(agencyId);
-      sectors.add(sector);
+    if (engagement) engagements.add(engagement.id);
+    const speaker = speakerOf(excerpt, engagement);
+    const sector = speaker === undefined ? undefined : index.sectorOfAgency.get(speaker);
+    if (speaker === undefined || sector === undefined) {
+      unattributed += 1;
+      continue;
     }
+    agencies.add(speaker);
+    sectors.add(sector);
   }
   return {
     excerpts: excerpts.size,
     engagements: engagements.size,
     agencies: agencies.size,
     sectors: sectors.size,
-    isSingleVoice: engagements.size <= 1,
+    unattributed,
+    isSingleVoice: engagements.size <= 1 || agencies.size <= 1,
   };
 }
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterPassages, findingDefaults, passagesInOrder, themeWithDescendants } from './passageFilter.ts';
+import { filterPassages, findingDefaults, isSectorHeard, passagesInOrder, themeWithDescendants, UNATTRIBUTED } from './passageFilter.ts';
 import { parseReviewFile, parseReviewFileText, type Excerpt, type ReviewFile } from './reviewFile.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 
 const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
 
-/** Two engagements (the later one first in the file), a joint police + school one, and four passages. */
+/** Two engagements (the later one first in the file), a joint police + school one, and three passages: one said by the police, one not attributed. */
 function small(): ReviewFile {
   const base = makeReviewFile();
   const notes = 'Police and schools meet monthly. Nobody asks the parents.';
@@ -20,7 +20,7 @@ function small(): ReviewFile {
     excerpts: [
       ...base.excerpts,
       { id: id(41), engagementId: id(31), start: 33, end: 57, text: notes.slice(33), themeIds: [id(22)], kind: 'gap', isQuote: false },
-      { id: id(42), engagementId: id(31), start: 0, end: 32, text: notes.slice(0, 32), themeIds: [id(23)], kind: 'good-practice', isQuote: true },
+      { id: id(42), engagementId: id(31), start: 0, end: 32, text: notes.slice(0, 32), themeIds: [id(23)], kind: 'good-practice', isQuote: true, agencyId: id(10) },
     ],
   });
 }
@@ -37,25 +37,46 @@ describe('filtering passages', () => {
     expect([...themeWithDescendants(small().themes, id(20))].sort()).toEqual([id(20), id(21), id(22)]);
     expect(ids(filterPassages(small(), { themeId: id(20) }))).toEqual([id(41), id(40)]);
     expect(ids(filterPassages(small(), { themeId: id(22) }))).toEqual([id(41)]);
+    expect(ids(filterPassages(small(), { themeId: id(20), isThemeExact: true }))).toEqual([]);
+    expect(ids(filterPassages(small(), { themeId: id(21), isThemeExact: true }))).toEqual([id(40)]);
   });
 
-  it('filters by kind, agency and sector, and all together', () => {
+  it('filters by kind, the agency and sector heard (never every agency in the room), and all together', () => {
     const file = small();
     expect(ids(filterPassages(file, { kind: 'gap' }))).toEqual([id(41), id(40)]);
-    expect(ids(filterPassages(file, { agencyId: id(10) }))).toEqual([id(42), id(41)]);
-    expect(ids(filterPassages(file, { sector: 'education' }))).toEqual([id(42), id(41), id(40)]);
+    expect(ids(filterPassages(file, { agencyId: id(10) }))).toEqual([id(42)]);
+    expect(ids(filterPassages(file, { agencyId: id(11) }))).toEqual([id(40)]);
+    expect(ids(filterPassages(file, { agencyId: UNATTRIBUTED }))).toEqual([id(41)]);
+    expect(ids(filterPassages(file, { sector: 'education' }))).toEqual([id(40)]);
+    expect(ids(filterPassages(file, { sector: 'police' }))).toEqual([id(42)]);
+    expect(ids(filterPassages(file, { sector: UNATTRIBUTED }))).toEqual([id(41)]);
     expect(ids(filterPassages(file, { sector: 'health' }))).toEqual([]);
-    expect(ids(filterPassages(file, { themeId: id(20), kind: 'gap', sector: 'police' }))).toEqual([id(41)]);
+    expect(ids(filterPassages(file, { themeId: id(20), kind: 'gap', sector: 'education' }))).toEqual([id(40)]);
     expect(ids(filterPassages(file, {}))).toHaveLength(3);
   });
 
-  it('on the sample, a sector filter keeps exactly the passages from engagements with that sector', () => {
+  it('keeps only passages no finding cites yet, and passages containing the words typed', () => {
+    const file = small();
+    expect(ids(filterPassages(file, { isUnused: true }))).toEqual([id(42), id(41)]);
+    expect(ids(filterPassages(file, { text: '  NOBODY   asks ' }))).toEqual([id(41)]);
+    expect(ids(filterPassages(file, { text: 'monthly', isUnused: true, sector: 'police' }))).toEqual([id(42)]);
+    expect(ids(filterPassages(file, { text: 'nothing like this' }))).toEqual([]);
+  });
+
+  it('reads a sector heard from a link', () => {
+    expect(['police', UNATTRIBUTED, 'nonsense', ''].map(isSectorHeard)).toEqual([true, true, false, false]);
+  });
+
+  it('on the sample, a sector filter keeps exactly the passages heard from that sector', () => {
     const health = new Set(sample.agencies.filter((a) => a.sector === 'health').map((a) => a.id));
-    const heard = new Set(sample.engagements.filter((e) => e.agencyIds.some((a) => health.has(a))).map((e) => e.id));
+    const speaker = (x: Excerpt) => {
+      const agencies = sample.engagements.find((e) => e.id === x.engagementId)!.agencyIds;
+      return x.agencyId ?? (agencies.length === 1 ? agencies[0] : undefined);
+    };
     const shown = filterPassages(sample, { sector: 'health' });
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(sample.excerpts.length);
-    expect(new Set(ids(shown))).toEqual(new Set(sample.excerpts.filter((x) => heard.has(x.engagementId)).map((x) => x.id)));
+    expect(new Set(ids(shown))).toEqual(new Set(sample.excerpts.filter((x) => health.has(speaker(x) ?? '')).map((x) => x.id)));
   });
 });
 

@@ -1,23 +1,45 @@
 /**
  * The evidence browser's rules: coded passages in the order they were heard, narrowed by
- * theme (with its sub-themes), kind, agency and sector, and the finding a selection of
- * passages most plausibly supports.
+ * theme (with its sub-themes), kind, the agency and sector heard (the speaker's, see
+ * speakerOf), whether a finding cites them yet and words they contain; and the finding a
+ * selection of passages most plausibly supports.
  */
-import { FINDING_KINDS, type Excerpt, type ReviewFile, type Sector, type Theme } from './reviewFile.ts';
+import { speakerOf } from './evidence.ts';
+import { FINDING_KINDS, SECTORS, type Excerpt, type ReviewFile, type Sector, type Theme } from './reviewFile.ts';
 import { themeTree } from './themeOrder.ts';
 
 export type ExcerptKind = Excerpt['kind'];
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+/** The agency or sector filter's value for passages whose speaker is not known. */
+export const UNATTRIBUTED = 'unattributed';
+
+/** A sector heard, or UNATTRIBUTED. */
+export type SectorHeard = Sector | typeof UNATTRIBUTED;
+
+/** Whether a string is a sector or UNATTRIBUTED (for values read from a link). */
+export function isSectorHeard(value: string): value is SectorHeard {
+  return value === UNATTRIBUTED || (SECTORS as readonly string[]).includes(value);
+}
+
 /** What the reviewer has narrowed the passages to; an absent key means "any". */
 export interface PassageFilter {
   themeId?: string | undefined;
+  /** The theme alone, without its sub-themes (as the coverage map counts). */
+  isThemeExact?: boolean | undefined;
   kind?: ExcerptKind | undefined;
+  /** The agency heard, or UNATTRIBUTED. */
   agencyId?: string | undefined;
-  sector?: Sector | undefined;
+  sector?: SectorHeard | undefined;
+  /** Only passages no finding cites yet. */
+  isUnused?: boolean | undefined;
+  /** Words the passage contains, ignoring case and runs of spaces. */
+  text?: string | undefined;
 }
 
-type PassageSource = Pick<ReviewFile, 'themes' | 'agencies' | 'engagements' | 'excerpts'>;
+type PassageSource = Pick<ReviewFile, 'themes' | 'agencies' | 'engagements' | 'excerpts'> & Partial<Pick<ReviewFile, 'findings'>>;
+
+const folded = (text: string) => text.toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
 
 /** A theme's id with the ids of all its sub-themes, at any depth. */
 export function themeWithDescendants(themes: readonly Pick<Theme, 'id' | 'parentId'>[], themeId: string): Set<string> {
@@ -48,15 +70,23 @@ export function passagesInOrder(file: Pick<ReviewFile, 'engagements' | 'excerpts
 
 /** The passages that match every part of the filter, in the order they were heard. */
 export function filterPassages(file: PassageSource, filter: PassageFilter): Excerpt[] {
-  const themeIds = filter.themeId === undefined ? undefined : themeWithDescendants(file.themes, filter.themeId);
+  const themeIds = filter.themeId === undefined ? undefined
+    : filter.isThemeExact ? new Set([filter.themeId]) : themeWithDescendants(file.themes, filter.themeId);
   const sectorOf = new Map(file.agencies.map((a) => [a.id, a.sector]));
   const engagementById = new Map(file.engagements.map((e) => [e.id, e]));
+  const cited = filter.isUnused ? new Set(file.findings?.flatMap((f) => f.excerptIds)) : undefined;
+  const words = filter.text === undefined ? '' : folded(filter.text);
   return passagesInOrder(file).filter((x) => {
     if (themeIds && !x.themeIds.some((id) => themeIds.has(id))) return false;
     if (filter.kind !== undefined && x.kind !== filter.kind) return false;
-    const agencyIds = engagementById.get(x.engagementId)?.agencyIds ?? [];
-    if (filter.agencyId !== undefined && !agencyIds.includes(filter.agencyId)) return false;
-    if (filter.sector !== undefined && !agencyIds.some((id) => sectorOf.get(id) === filter.sector)) return false;
+    if (cited?.has(x.id)) return false;
+    if (words && !folded(x.text).includes(words)) return false;
+    if (filter.agencyId === undefined && filter.sector === undefined) return true;
+    const speaker = speakerOf(x, engagementById.get(x.engagementId));
+    const sector = speaker === undefined ? undefined : sectorOf.get(speaker);
+    const agency = sector === undefined ? UNATTRIBUTED : speaker;
+    if (filter.agencyId !== undefined && agency !== filter.agencyId) return false;
+    if (filter.sector !== undefined && (sector ?? UNATTRIBUTED) !== filter.sector) return false;
     return true;
   });
 }

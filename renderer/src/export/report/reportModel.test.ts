@@ -76,8 +76,14 @@ describe('the report model of the sample review', () => {
   });
 
   it('describes strength of evidence in words, flagging a single voice', () => {
-    expect(evidenceSentence({ excerpts: 0, engagements: 0, agencies: 0, sectors: 0, isSingleVoice: true })).toContain('no coded passages');
-    expect(evidenceSentence({ excerpts: 2, engagements: 1, agencies: 1, sectors: 1, isSingleVoice: true }))
-      .toBe('Strength of evidence: 2 passages from 1 session, involving 1 agency across 1 sector. This rests on a single session, so it should be read with care.');
+    expect(evidenceSentence({ excerpts: 0, engagements: 0, agencies: 0, sectors: 0, unattributed: 0, isSingleVoice: true })).toContain('no coded passages');
+    expect(evidenceSentence({ excerpts: 2, engagements: 1, agencies: 1, sectors: 1, unattributed: 0, isSingleVoice: true }))
+      .toBe('Strength of evidence: 2 passages from 1 session; heard from 1 agency in 1 sector. This rests on a single session, so it should be read with care.');
+    expect(evidenceSentence({ excerpts: 3, engagements: 2, agencies: 2, sectors: 2, unattributed: 1, isSingleVoice: false }))
+      .toBe('Strength of evidence: 3 passages from 2 sessions; heard from 2 agencies in 2 sectors; 1 passage not attributed.');
+    expect(evidenceSentence({ excerpts: 2, engagements: 2, agencies: 1, sectors: 1, unattributed: 0, isSingleVoice: true }))
+      .toContain('It was heard from a single agency, so it should be read with care.');
+    expect(evidenceSentence({ excerpts: 2, engagements: 2, agencies: 0, sectors: 0, unattributed: 2, isSingleVoice: true }))
+      .toBe('Strength of evidence: 2 passages from 2 sessions; none attributed to an agency. No passage is attributed to an agency, so agreement across agencies cannot be shown; it should be read with care.');
   });
 });

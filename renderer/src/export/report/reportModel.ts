@@ -6,6 +6,7 @@
  */
 import { attributionForExcerpt, sectorsOfEngagement } from '../attribution.ts';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagementLabels.ts';
+import { describeHeard } from '../../domain/findingLabels.ts';
 import { evidenceIndex, strengthOfEvidence, type EvidenceStrength } from '../../domain/evidence.ts';
 import { SECTOR_LABELS } from '../../domain/labels.ts';
 import { isOverdue, ragOf, rollUp, type Rag, type RollUp } from '../../domain/rag.ts';
@@ -263,12 +264,19 @@ function unquote(text: string): string {
   return text.replace(/^["“‘']+/, '').replace(/["”’']+$/, '').trim();
 }
 
-/** How widely a finding was heard, in words, e.g. "Heard in 3 sessions, from 5 agencies across 4 sectors (6 passages)." */
+/**
+ * How widely a finding was heard, in words, e.g. "Strength of evidence: 3 passages from 2
+ * sessions; heard from 2 agencies in 2 sectors; 1 passage not attributed." A single voice
+ * (one session, or one agency or none heard) is flagged with its reason.
+ */
 export function evidenceSentence(strength: EvidenceStrength): string {
   if (strength.excerpts === 0) return 'Strength of evidence: no coded passages are linked to this finding yet.';
-  const where = `Strength of evidence: ${plural(strength.excerpts, 'passage')} from ${plural(strength.engagements, 'session')}, `
-    + `involving ${plural(strength.agencies, 'agency', 'agencies')} across ${plural(strength.sectors, 'sector')}.`;
-  return strength.isSingleVoice ? `${where} This rests on a single session, so it should be read with care.` : where;
+  const where = `Strength of evidence: ${plural(strength.excerpts, 'passage')} from ${plural(strength.engagements, 'session')}; ${describeHeard(strength)}.`;
+  if (!strength.isSingleVoice) return where;
+  if (strength.engagements <= 1) return `${where} This rests on a single session, so it should be read with care.`;
+  return strength.agencies === 0
+    ? `${where} No passage is attributed to an agency, so agreement across agencies cannot be shown; it should be read with care.`
+    : `${where} It was heard from a single agency, so it should be read with care.`;
 }
 
 function engagementModel(file: ReviewFile): EngagementModel {

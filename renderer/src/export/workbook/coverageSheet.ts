@@ -1,4 +1,7 @@
-/** Themes × sectors: how many passages each sector gave on each theme; the zeros show whom to ask next. */
+/**
+ * Themes × sectors: how many passages were heard from each sector on each theme; the zeros
+ * show whom to ask next. Passages whose speaker was not recorded have their own column.
+ */
 import { coverageMatrix } from '../../domain/coverage.ts';
 import { SECTOR_LABELS } from '../../domain/labels.ts';
 import type { CellValue } from './cellText.ts';
@@ -13,9 +16,10 @@ export function coverageSheet(ctx: WorkbookContext): DataSheet {
     columns: [
       { header: 'Theme', width: 36 },
       ...matrix.sectors.map((s) => ({ header: SECTOR_LABELS[s], width: 12, kind: 'number' as const })),
+      { header: 'Not attributed', width: 12, kind: 'number' },
       { header: 'All sectors', width: 10, kind: 'number' },
     ],
-    rows: matrix.rows.map((row): CellValue[] => [row.theme.name, ...row.counts, row.total]),
+    rows: matrix.rows.map((row): CellValue[] => [row.theme.name, ...row.counts, row.unattributed, row.total]),
     indent: matrix.rows.map((row) => row.depth),
   };
 }

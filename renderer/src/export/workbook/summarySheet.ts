@@ -54,7 +54,7 @@ export function summaryLines(ctx: WorkbookContext): SummaryLine[] {
     heading('Findings'),
     figure('Findings', file.findings.length),
     ...FINDING_KINDS.map((k) => part(FINDING_KIND_LABELS[k], findingKinds.get(k) ?? 0)),
-    figure('Findings resting on a single engagement', singleVoice),
+    figure('Findings resting on a single voice', singleVoice),
     heading('Recommendations'),
     figure('Recommendations', file.recommendations.length),
     ...PRIORITIES.map((p) => part(`${PRIORITY_LABELS[p]} priority`, priorities.get(p) ?? 0)),
@@ -66,7 +66,7 @@ export function summaryLines(ctx: WorkbookContext): SummaryLine[] {
     heading('How to read this workbook'),
     { kind: 'note', text: 'Each sheet after this one is an Excel table: the buttons in its header row sort and filter it.' },
     { kind: 'note', text: 'Quotes are attributed to a sector, never to a person or an agency. Passages not cleared for quotation are only counted (Passages by theme). Interview notes and the names of the review team are not included.' },
-    { kind: 'note', text: 'Findings are numbered F1, F2… in theme order. Strength of evidence counts the distinct passages, engagements, agencies and sectors behind each finding; "single voice" means it rests on one engagement or none.' },
+    { kind: 'note', text: 'Findings are numbered F1, F2… in theme order. Strength of evidence counts the distinct passages and engagements behind each finding, and the agencies and sectors it was heard from: a passage counts for the agency of the person speaking (or the engagement’s only agency), never for everyone in the room, and is otherwise counted as not attributed. "Single voice" means it rests on one engagement or none, or was heard from one agency or none. The Coverage sheet counts passages the same way.' },
     { kind: 'note', text: `Action plan: pick a status from the list in the Status column. The colour follows the status (green on track, amber at risk, red off track, grey complete) and the words are always shown. A due date turns red once it has passed and the action is not complete; "Overdue at export" records the position on ${dateInWords(today)}.` },
   ];
 }

@@ -33,7 +33,8 @@ export function AnalyseStage({ review, route }: { review: Review; route: Workspa
         </ul>
       </nav>
       {view === 'code' && <CodingView review={review} route={route} />}
-      {view === 'evidence' && <EvidenceView review={review} route={route} />}
+      {/* A new coverage-map cell (or none) starts the evidence afresh with its own filter. */}
+      {view === 'evidence' && <EvidenceView key={route.passages ? `${route.passages.themeId} ${route.passages.sector ?? ''}` : 'all'} review={review} route={route} />}
       {view === 'coverage' && <CoverageView review={review} route={route} />}
       {view === 'findings' && <FindingsView review={review} route={route} />}
     </>

@@ -50,7 +50,8 @@ export function findingsSection(model: ReportModel): Block[] {
   blocks.push(
     tableLead('The table below lists the findings the review drew under each theme, by kind.'),
     summaryTable(model.themes),
-    para('Each finding gives its strength of evidence: how many coded passages support it, from how many sessions, agencies and sectors. '
+    para('Each finding gives its strength of evidence: how many coded passages support it, from how many sessions, and how many agencies and sectors it was heard from. '
+      + 'A passage counts for the agency of the person speaking, never for everyone in the room; where the speaker in a session with several agencies was not recorded, the passage is counted as not attributed. '
       + (model.includeQuotes ? 'Quotations are attributed to the kind of agency the speaker came from, never to a person.' : ''), { spacing: { before: 200 } }),
   );
   for (const theme of model.themes) {

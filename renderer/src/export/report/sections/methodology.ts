@@ -37,7 +37,7 @@ export function sectorChart(bySector: ReportModel['engagement']['bySector']): Pa
 function singleVoices(single: number, total: number): string {
   const which = total === 1 ? 'The one finding rests' : single === total ? `All ${count(total)} findings rest`
     : `Of the ${count(total)} findings, ${count(single)} ${single === 1 ? 'rests' : 'rest'}`;
-  return `${which} on what was said in a single session. ${single === 1 ? 'It is' : 'They are'} marked as such and should be read with care.`;
+  return `${which} on what was said in a single session or by a single agency. ${single === 1 ? 'It is' : 'They are'} marked as such and should be read with care.`;
 }
 
 /** The sectors of one kind of session; when they are every sector engaged, says so rather than listing them all again. */

@@ -24,6 +24,12 @@ export function keyFindings(findings: readonly FindingModel[], limit = KEY_FINDI
     .sort((a, b) => a.number - b.number);
 }
 
+/** "heard in 3 sessions, from 2 sectors": only the sectors of the people speaking count. */
+function heardIn(f: FindingModel): string {
+  const sessions = `heard in ${plural(f.strength.engagements, 'session')}`;
+  return f.strength.sectors === 0 ? `${sessions} (the speakers’ agencies were not recorded)` : `${sessions}, from ${plural(f.strength.sectors, 'sector')}`;
+}
+
 /** The recommendations of the highest priority there is, in number order. */
 export function topRecommendations(recommendations: readonly RecommendationModel[]): RecommendationModel[] {
   const top = (['high', 'medium', 'low'] as const).find((p) => recommendations.some((r) => r.priority === p));
@@ -65,7 +71,7 @@ export function executiveSummary(model: ReportModel): Block[] {
       para(key.length < findings.length
         ? `These are the ${plural(key.length, 'finding')} heard most widely across the partnership. Every finding is set out in full, by theme, later in this report.`
         : 'The findings are set out in full, by theme, later in this report.', { keepNext: true }),
-      ...key.map((f) => bullet([bold(`${f.title}. `), new TextRun(`${f.kindLabel} (finding ${f.number}): heard in ${plural(f.strength.engagements, 'session')} across ${plural(f.strength.sectors, 'sector')}.`)])),
+      ...key.map((f) => bullet([bold(`${f.title}. `), new TextRun(`${f.kindLabel} (finding ${f.number}): ${heardIn(f)}.`)])),
     );
   }
   const top = topRecommendations(recommendations);

@@ -47,7 +47,7 @@ export const CodedNotes = memo(function CodedNotes({ notes, segments, descriptio
           const text = notes.slice(s.start, s.end);
           if (s.passageIds.length === 0) return <span key={s.start}>{text}</span>;
           return (
-            <mark key={s.start} className={`app-passage${s.passageIds.length > 1 ? ' app-passage--overlap' : ''}`}
+            <mark key={s.start} className={`app-coded-passage${s.passageIds.length > 1 ? ' app-coded-passage--overlap' : ''}`}
               aria-describedby={s.passageIds.map(descriptionId).join(' ')}>{text}</mark>
           );
         })}

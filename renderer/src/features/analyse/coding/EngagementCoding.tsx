@@ -10,13 +10,13 @@ import { Button } from '../../../components/Button.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { useFocusTarget } from '../../../components/useFocusTarget.ts';
 import { ENGAGEMENT_KIND_LABELS, engagementTitle } from '../../../domain/engagementLabels.ts';
-import type { ExcerptKind } from '../../../domain/excerptLabels.ts';
 import { KIND_LABELS } from '../../../domain/labels.ts';
 import { inNotesOrder, isLost, notesSegments, trimSelection } from '../../../domain/passages.ts';
 import type { Agency, Engagement, Excerpt, Review, Theme } from '../../../domain/reviewFile.ts';
 import { EngagementPager } from '../../engage/EngagementPager.tsx';
 import { formatDate } from '../../engage/format.ts';
 import { CodedNotes } from './CodedNotes.tsx';
+import { CodingDialog } from './CodingDialog.tsx';
 import { PassageForm } from './PassageForm.tsx';
 import { PassageList, themeNames, type ListedPassage } from './PassageList.tsx';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
@@ -45,10 +45,17 @@ export function EngagementCoding({ review, route, engagement, excerpts, themes, 
   const actions = usePassageActions();
   const [pending, setPending] = useState<{ start: number; end: number; text: string } | undefined>();
   const [isSelectionMissing, setIsSelectionMissing] = useState(false);
-  const [lastKind, setLastKind] = useState<ExcerptKind>('issue');
   const [status, setStatus] = useState('');
   // After coding, the caret goes back after the new passage once the notes re-render with it.
   const caretAfterUpdate = useRef<number | undefined>(undefined);
+  // Focus can only return to the notes once the modal dialog has gone (the page behind it is inert).
+  const afterDialog = useRef<(() => void) | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (pending || !afterDialog.current) return;
+    afterDialog.current();
+    afterDialog.current = undefined;
+  }, [pending]);
+  const agenciesHere = useMemo(() => engagement.agencyIds.flatMap((id) => agencies.filter((a) => a.id === id)), [engagement.agencyIds, agencies]);
 
   const listed = useMemo<ListedPassage[]>(() => inNotesOrder(excerpts.filter((x) => x.engagementId === engagement.id))
     .map((excerpt, i) => ({ excerpt, number: i + 1, isLost: isLost(notes, excerpt) })), [excerpts, engagement.id, notes]);
@@ -127,21 +134,25 @@ export function EngagementCoding({ review, route, engagement, excerpts, themes, 
         </div>
         <div className="govuk-grid-column-one-third">
           {pending && (
-            <PassageForm key="new" idPrefix="new-passage" heading="Code this passage" submitLabel="Code passage" reviewId={review.id}
-              passageText={pending.text} themes={themes} initial={{ themeIds: [], kind: lastKind, isQuote: false }}
-              onCancel={() => { setPending(undefined); select(pending.start, pending.end); }}
-              onSave={async (coding) => {
-                const problem = await actions.add({ engagementId: engagement.id, ...pending, ...coding });
-                if (problem) return problem;
-                setLastKind(coding.kind);
-                setPending(undefined);
-                setStatus(`Coded “${opening(pending.text)}” as ${KIND_LABELS[coding.kind].toLowerCase()}: ${themeNames(coding.themeIds, themes)}.`);
-                caretAfterUpdate.current = pending.end;
-                return undefined;
-              }} />
+            <CodingDialog labelledBy="new-passage-heading" onCancel={() => { afterDialog.current = () => select(pending.start, pending.end); setPending(undefined); }}>
+              <PassageForm key="new" idPrefix="new-passage" heading="Code this passage" submitLabel="Code passage" reviewId={review.id}
+                passageText={pending.text} themes={themes} agencies={agenciesHere}
+                initial={{ themeIds: [], kind: undefined, isQuote: false, speaker: undefined }}
+                onCancel={() => { afterDialog.current = () => select(pending.start, pending.end); setPending(undefined); }}
+                onSave={async (coding) => {
+                  const problem = await actions.add({ engagementId: engagement.id, ...pending, ...coding });
+                  if (problem) return problem;
+                  const said = coding.agencyId === undefined ? '' : ` (said by ${agencies.find((a) => a.id === coding.agencyId)?.name ?? 'an agency'})`;
+                  setStatus(`Coded “${opening(pending.text)}” as ${KIND_LABELS[coding.kind].toLowerCase()}: ${themeNames(coding.themeIds, themes)}${said}.`);
+                  caretAfterUpdate.current = pending.end;
+                  afterDialog.current = () => select(pending.end, pending.end);
+                  setPending(undefined);
+                  return undefined;
+                }} />
+            </CodingDialog>
           )}
           {lostCount > 0 && <p className="govuk-body-s"><strong>{lostCount} passage{lostCount === 1 ? '' : 's'} could not be found in the notes any more.</strong></p>}
-          <PassageList reviewId={review.id} passages={listed} themes={themes} citations={citations}
+          <PassageList reviewId={review.id} passages={listed} themes={themes} agencies={agenciesHere} citations={citations}
             onShow={(x) => select(x.start, x.end)}
             onSave={async (x, coding) => {
               const problem = await actions.update(x.id, coding);

@@ -1,17 +1,32 @@
 /**
  * How a passage is coded: its themes (one or more, in the framework's tree order), its
- * kind, and whether it may be quoted. Used to code a new selection and to change a
- * passage already coded; the passage's place in the notes is never changed here.
+ * kind, who said it and whether it may be quoted. Used to code a new selection and to
+ * change a passage already coded; the passage's place in the notes is never changed here.
+ * The kind is chosen every time (nothing carries over from the last passage); who said it
+ * is asked in a session with several agencies, and filled in when there was only one.
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { hrefFor } from '../../../app/router.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import type { PassageCoding } from '../../../db/excerptRepository.ts';
-import { EXCERPT_KIND_HINTS } from '../../../domain/excerptLabels.ts';
+import { EXCERPT_KIND_HINTS, type ExcerptKind } from '../../../domain/excerptLabels.ts';
 import { KIND_LABELS } from '../../../domain/labels.ts';
-import { EXCERPT_KINDS, type Theme } from '../../../domain/reviewFile.ts';
+import { EXCERPT_KINDS, type Agency, type Theme } from '../../../domain/reviewFile.ts';
 import { themeTree } from '../../../domain/themeOrder.ts';
+import { NumberedRadios } from './NumberedRadios.tsx';
+import { ThemePicker } from './ThemePicker.tsx';
+
+/** The speaker choice for "nobody recorded who said it". */
+export const NOT_KNOWN = 'not-known';
+
+/** A passage's coding as the form starts: the kind may be unchosen, and the speaker unasked. */
+export interface PassageFormStart {
+  themeIds: readonly string[];
+  kind: ExcerptKind | undefined;
+  isQuote: boolean;
+  /** An agency id, NOT_KNOWN, or undefined when not chosen yet. */
+  speaker: string | undefined;
+}
 
 export interface PassageFormProps {
   /** Prefix of the form's element ids, unique on the page. */
@@ -21,29 +36,43 @@ export interface PassageFormProps {
   reviewId: string;
   passageText: string;
   themes: readonly Theme[];
-  initial: PassageCoding;
+  /** The engagement's agencies, in its order: whom the passage may have been said by. */
+  agencies: readonly Agency[];
+  initial: PassageFormStart;
   /** Saves; resolves to a problem to show, or undefined once saved. */
   onSave: (coding: PassageCoding) => Promise<string | undefined>;
   onCancel: () => void;
 }
 
-export function PassageForm({ idPrefix, heading, submitLabel, reviewId, passageText, themes, initial, onSave, onCancel }: PassageFormProps) {
-  const [coding, setCoding] = useState<PassageCoding>(initial);
-  const [themeError, setThemeError] = useState<string | undefined>();
+type Field = 'themes' | 'kind' | 'speaker';
+
+export function PassageForm({ idPrefix, heading, submitLabel, reviewId, passageText, themes, agencies, initial, onSave, onCancel }: PassageFormProps) {
+  const [themeIds, setThemeIds] = useState<readonly string[]>(initial.themeIds);
+  const [kind, setKind] = useState<ExcerptKind | undefined>(initial.kind);
+  const [isQuote, setIsQuote] = useState(initial.isQuote);
+  const [speaker, setSpeaker] = useState<string | undefined>(initial.speaker);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | undefined>();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { headingRef.current?.focus(); }, []);
-  const tree = themeTree(themes);
-  const ids = { heading: `${idPrefix}-heading`, themes: `${idPrefix}-themes`, kind: `${idPrefix}-kind`, quote: `${idPrefix}-quote` };
+  // Typing starts at once in the theme filter; with no themes to filter, the heading takes focus.
+  useEffect(() => { (document.getElementById(`${idPrefix}-themes-filter`) ?? headingRef.current)?.focus(); }, [idPrefix]);
+  const ids = { heading: `${idPrefix}-heading`, themes: `${idPrefix}-themes`, kind: `${idPrefix}-kind`, speaker: `${idPrefix}-speaker`, quote: `${idPrefix}-quote` };
+  const isAsked = agencies.length > 1;
 
-  const toggleTheme = (id: string) => setCoding((c) => ({ ...c, themeIds: c.themeIds.includes(id) ? c.themeIds.filter((t) => t !== id) : [...c.themeIds, id] }));
+  const toggleTheme = (id: string) => setThemeIds((c) => (c.includes(id) ? c.filter((t) => t !== id) : [...c, id]));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const chosen = tree.map((t) => t.theme.id).filter((id) => coding.themeIds.includes(id));
-    setThemeError(chosen.length === 0 ? 'Choose at least one theme for the passage' : undefined);
+    const chosen = themeTree(themes).map((t) => t.theme.id).filter((id) => themeIds.includes(id));
+    const errors: Partial<Record<Field, string>> = {
+      ...(chosen.length === 0 && { themes: 'Choose at least one theme for the passage' }),
+      ...(kind === undefined && { kind: 'Choose the kind of passage' }),
+      ...(isAsked && speaker === undefined && { speaker: 'Choose who said it, or “Not known”' }),
+    };
+    setFieldErrors(errors);
     setProblem(undefined);
-    if (chosen.length === 0) return;
-    setProblem(await onSave({ ...coding, themeIds: chosen }));
+    if (Object.keys(errors).length > 0 || kind === undefined) return;
+    const agencyId = isAsked ? (speaker === NOT_KNOWN ? undefined : speaker) : agencies[0]?.id;
+    setProblem(await onSave({ themeIds: chosen, kind, isQuote, agencyId }));
   };
   // Escape leaves the form, as Cancel does.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -52,53 +81,34 @@ export function PassageForm({ idPrefix, heading, submitLabel, reviewId, passageT
       onCancel();
     }
   };
-  const errors = [...(problem ? [{ text: problem }] : []), ...(themeError ? [{ href: `#${ids.themes}`, text: themeError }] : [])];
+  const errors = [
+    ...(problem ? [{ text: problem }] : []),
+    ...(['themes', 'kind', 'speaker'] as const).flatMap((f) => (fieldErrors[f] ? [{ href: `#${ids[f]}`, text: fieldErrors[f] }] : [])),
+  ];
 
   return (
     <form className="app-passage-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby={ids.heading}>
       <h3 className="govuk-heading-s app-coding-heading" id={ids.heading} ref={headingRef} tabIndex={-1}>{heading}</h3>
       <ErrorSummary errors={errors} />
       <blockquote className="govuk-inset-text app-passage-quote">{passageText}</blockquote>
-      <div className={`govuk-form-group${themeError ? ' govuk-form-group--error' : ''}`} id={ids.themes}>
-        <fieldset className="govuk-fieldset" aria-describedby={`${ids.themes}-hint${themeError ? ` ${ids.themes}-error` : ''}`}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Themes</legend>
-          <div className="govuk-hint" id={`${ids.themes}-hint`}>Choose every theme the passage speaks to.</div>
-          {themeError && <p className="govuk-error-message" id={`${ids.themes}-error`}><span className="govuk-visually-hidden">Error:</span> {themeError}</p>}
-          {tree.length === 0 ? (
-            <p className="govuk-body">This review has no themes yet. <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'scope' })}>Add themes in the Scope stage</a>.</p>
-          ) : (
-            <div className="govuk-checkboxes govuk-checkboxes--small">
-              {tree.map(({ theme, depth }) => (
-                <div className={`govuk-checkboxes__item app-theme-choice--depth-${Math.min(depth, 3)}`} key={theme.id}>
-                  <input className="govuk-checkboxes__input" id={`${ids.themes}-${theme.id}`} type="checkbox"
-                    checked={coding.themeIds.includes(theme.id)} onChange={() => toggleTheme(theme.id)} />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`${ids.themes}-${theme.id}`}>{theme.name}</label>
-                </div>
-              ))}
-            </div>
-          )}
-        </fieldset>
-      </div>
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of passage</legend>
-          <div className="govuk-radios govuk-radios--small">
-            {EXCERPT_KINDS.map((kind) => (
-              <div className="govuk-radios__item" key={kind}>
-                <input className="govuk-radios__input" id={`${ids.kind}-${kind}`} name={ids.kind} type="radio" value={kind}
-                  checked={coding.kind === kind} onChange={() => setCoding((c) => ({ ...c, kind }))} aria-describedby={`${ids.kind}-${kind}-hint`} />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${ids.kind}-${kind}`}>{KIND_LABELS[kind]}</label>
-                <div className="govuk-hint govuk-radios__hint" id={`${ids.kind}-${kind}-hint`}>{EXCERPT_KIND_HINTS[kind]}</div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <ThemePicker id={ids.themes} reviewId={reviewId} themes={themes} chosen={themeIds} error={fieldErrors.themes} onToggle={toggleTheme} />
+      <NumberedRadios id={ids.kind} legend="Kind of passage" hint="Choose one for every passage. Press 1 to 6 to choose."
+        options={EXCERPT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k], hint: EXCERPT_KIND_HINTS[k] }))}
+        value={kind} error={fieldErrors.kind} onChange={(v) => setKind(v as ExcerptKind)} />
+      {isAsked ? (
+        <NumberedRadios id={ids.speaker} legend="Who said it?"
+          hint={`The agency of the person speaking. Press ${agencies.length > 9 ? 'the number shown' : `1 to ${agencies.length}`} to choose, or 0 for “Not known”.`}
+          options={[...agencies.map((a) => ({ value: a.id, label: a.name })), { value: NOT_KNOWN, label: 'Not known', key: '0' }]}
+          value={speaker} error={fieldErrors.speaker} onChange={setSpeaker} />
+      ) : (
+        <p className="govuk-body-s" data-testid={`${idPrefix}-speaker`}>
+          <strong>Who said it:</strong> {agencies[0] ? `${agencies[0].name} (the only agency in this engagement)` : 'no agency is recorded for this engagement'}
+        </p>
+      )}
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id={ids.quote} type="checkbox" checked={coding.isQuote}
-              onChange={(e) => setCoding((c) => ({ ...c, isQuote: e.target.checked }))} />
+            <input className="govuk-checkboxes__input" id={ids.quote} type="checkbox" checked={isQuote} onChange={(e) => setIsQuote(e.target.checked)} />
             <label className="govuk-label govuk-checkboxes__label" htmlFor={ids.quote}>May be quoted in reports (anonymised, attributed to a sector)</label>
           </div>
         </div>

@@ -10,8 +10,8 @@ import { focusTargetId } from '../../../components/useFocusTarget.ts';
 import type { PassageCoding } from '../../../db/excerptRepository.ts';
 import type { ExcerptKind } from '../../../domain/excerptLabels.ts';
 import { KIND_LABELS } from '../../../domain/labels.ts';
-import type { Excerpt, Theme } from '../../../domain/reviewFile.ts';
-import { PassageForm } from './PassageForm.tsx';
+import type { Agency, Excerpt, Theme } from '../../../domain/reviewFile.ts';
+import { NOT_KNOWN, PassageForm } from './PassageForm.tsx';
 
 /** A passage as listed: its number in notes order and whether it could not be found again. */
 export interface ListedPassage {
@@ -30,6 +30,8 @@ export interface PassageListProps {
   reviewId: string;
   passages: readonly ListedPassage[];
   themes: readonly Theme[];
+  /** The engagement's agencies: whom its passages may have been said by. */
+  agencies: readonly Agency[];
   citations: ReadonlyMap<string, number>;
   onShow: (excerpt: Excerpt) => void;
   onSave: (excerpt: Excerpt, coding: PassageCoding) => Promise<string | undefined>;
@@ -40,7 +42,14 @@ export function themeNames(themeIds: readonly string[], themes: readonly Theme[]
   return themeIds.map((id) => themes.find((t) => t.id === id)?.name ?? 'A removed theme').join(', ') || 'No theme';
 }
 
-export function PassageList({ reviewId, passages, themes, citations, onShow, onSave, onRemove }: PassageListProps) {
+/** Who said a passage, in words: its speaker, the engagement's only agency, or not known. */
+export function speakerWords(excerpt: Pick<Excerpt, 'agencyId'>, agencies: readonly Agency[]): string {
+  if (excerpt.agencyId !== undefined) return agencies.find((a) => a.id === excerpt.agencyId)?.name ?? 'An agency no longer in this engagement';
+  if (agencies.length === 1) return agencies[0]!.name;
+  return agencies.length === 0 ? 'No agency recorded' : 'Not known';
+}
+
+export function PassageList({ reviewId, passages, themes, agencies, citations, onShow, onSave, onRemove }: PassageListProps) {
   const [editingId, setEditingId] = useState<string | undefined>();
   const closeEdit = (id: string) => {
     setEditingId(undefined);
@@ -59,7 +68,8 @@ export function PassageList({ reviewId, passages, themes, citations, onShow, onS
             <li key={x.id} id={focusTargetId(x.id)} tabIndex={-1} className={`app-passage-item${passage.isLost ? ' app-passage-item--lost' : ''}`}>
               {editingId === x.id ? (
                 <PassageForm idPrefix={`passage-${x.id}`} heading={`Change passage ${number}`} submitLabel="Save changes" reviewId={reviewId}
-                  passageText={x.text} themes={themes} initial={{ themeIds: x.themeIds, kind: x.kind, isQuote: x.isQuote }}
+                  passageText={x.text} themes={themes} agencies={agencies}
+                  initial={{ themeIds: x.themeIds, kind: x.kind, isQuote: x.isQuote, speaker: x.agencyId ?? NOT_KNOWN }}
                   onCancel={() => closeEdit(x.id)}
                   onSave={async (coding) => {
                     const problem = await onSave(x, coding);
@@ -79,6 +89,7 @@ export function PassageList({ reviewId, passages, themes, citations, onShow, onS
                     </div>
                   )}
                   <p className="govuk-body-s govuk-!-margin-bottom-1">Themes: {themeNames(x.themeIds, themes)}</p>
+                  <p className="govuk-body-s govuk-!-margin-bottom-1">Who said it: {speakerWords(x, agencies)}</p>
                   <p className="govuk-body-s govuk-!-margin-bottom-1">{x.isQuote ? 'May be quoted in reports (anonymised)' : 'Not to be quoted'}</p>
                   {cited > 0 && <p className="govuk-body-s govuk-!-margin-bottom-1">Cited by {cited} finding{cited === 1 ? '' : 's'}</p>}
                   <div className="app-inline-actions">

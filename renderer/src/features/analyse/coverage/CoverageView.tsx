@@ -1,5 +1,5 @@
 /**
- * The coverage map: how many coded passages each sector in scope has given on each
+ * The coverage map: how many coded passages were heard from each sector in scope on each
  * theme. Its empty cells are the point — the themes a sector has not spoken to yet are
  * whom to ask next.
  */
@@ -32,10 +32,11 @@ export function CoverageView({ review }: { review: Review; route: WorkspaceRoute
         </p>
         {silent.length > 0 && <p className="govuk-body">Nothing coded yet from: {silent.join(', ')}.</p>}
         <p className="govuk-body">An empty cell is a theme that nobody from that sector has spoken to yet. Use the map to decide whom to ask next, or which themes the evidence cannot yet support.</p>
-        <CoverageTable matrix={matrix} />
+        <CoverageTable reviewId={review.id} matrix={matrix} />
         <p className="govuk-body-s">
-          A passage counts once under each of its themes and once for each sector of the engagement it came from, so a total can be less than the sum of its row or column.
-          Passages from engagements with no agency recorded count in the theme totals only.
+          A passage counts once under each of its themes, in the sector of the agency that said it: the speaker recorded when it was coded, or the engagement’s only agency.
+          A passage from a session with several agencies (or none) whose speaker was not recorded counts under “Not attributed”, never under every sector in the room.
+          Choose a count to see its passages.
         </p>
       </>
     );

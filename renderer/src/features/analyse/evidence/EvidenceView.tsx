@@ -1,6 +1,8 @@
 /**
  * The evidence browser: every coded passage, in the order it was heard, narrowed by
- * theme, kind, agency and sector. Ticked passages become the evidence of a new finding.
+ * theme, kind, the agency and sector heard, use in findings and words; each shows the
+ * findings that cite it. Ticked passages become the evidence of a new finding. A link
+ * from a coverage-map cell (`?theme=…&sector=…`) opens it narrowed to that cell.
  */
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate, type WorkspaceRoute } from '../../../app/router.ts';
@@ -8,8 +10,8 @@ import { Button } from '../../../components/Button.tsx';
 import { useFocusTarget } from '../../../components/useFocusTarget.ts';
 import { useToggleSet } from '../../../components/useToggleSet.ts';
 import { sectorsInScope } from '../../../domain/coverage.ts';
-import { filterPassages, findingDefaults, passagesInOrder, type PassageFilter } from '../../../domain/passageFilter.ts';
-import type { Review } from '../../../domain/reviewFile.ts';
+import { filterPassages, findingDefaults, isSectorHeard, passagesInOrder, type PassageFilter } from '../../../domain/passageFilter.ts';
+import type { Finding, Review } from '../../../domain/reviewFile.ts';
 import { useReviewFile } from '../../workspace/useReviewFile.ts';
 import { FindingForm } from '../findings/FindingForm.tsx';
 import { focusSoon } from '../findings/focusSoon.ts';
@@ -23,13 +25,27 @@ const plural = (n: number) => `${n.toLocaleString('en-GB')} passage${n === 1 ? '
 const PAGE_SIZE = 100;
 const MAKE_BUTTON_ID = 'make-finding';
 
+/** The filter a link asks for: a theme, and a sector heard or none. */
+function filterOf(route: WorkspaceRoute): PassageFilter {
+  const cell = route.passages;
+  if (!cell) return {};
+  return { themeId: cell.themeId, isThemeExact: true, ...(cell.sector !== undefined && isSectorHeard(cell.sector) && { sector: cell.sector }) };
+}
+
 export function EvidenceView({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
-  const [filter, setFilter] = useState<PassageFilter>({});
+  const [filter, setFilter] = useState<PassageFilter>(() => filterOf(route));
   const [isMaking, setIsMaking] = useState(false);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const selection = useToggleSet();
   const lookups = useMemo(() => (file ? passageLookups(file) : undefined), [file]);
+  const citedBy = useMemo(() => {
+    const out = new Map<string, Finding[]>();
+    for (const finding of file?.findings ?? []) {
+      for (const id of new Set(finding.excerptIds)) out.set(id, [...(out.get(id) ?? []), finding]);
+    }
+    return out;
+  }, [file]);
   useFocusTarget(route.focus, Boolean(file));
 
   if (!file || !lookups) return <p className="govuk-body">Loading the evidence…</p>;
@@ -78,7 +94,7 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
           ) : (
             <ul className="govuk-list app-passages" aria-label="Coded passages">
               {listed.map((x) => (
-                <PassageItem key={x.id} reviewId={review.id} excerpt={x} lookups={lookups} isSelected={selection.chosen.has(x.id)} onToggle={selection.toggle} />
+                <PassageItem key={x.id} reviewId={review.id} excerpt={x} lookups={lookups} citedBy={citedBy.get(x.id) ?? []} isSelected={selection.chosen.has(x.id)} onToggle={selection.toggle} />
               ))}
             </ul>
           )}

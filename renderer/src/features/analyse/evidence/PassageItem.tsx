@@ -1,26 +1,39 @@
 /**
  * One coded passage in the evidence browser: its words (the label of its tick box, so
- * ticking the text selects it), where it was heard, and how it is coded.
+ * ticking the text selects it), where it was heard and who said it, how it is coded, and
+ * the findings that cite it (or that none does yet).
  */
+import { hrefFor } from '../../../app/router.ts';
 import { Tag } from '../../../components/Tag.tsx';
 import { focusTargetId } from '../../../components/useFocusTarget.ts';
+import { speakerOf } from '../../../domain/evidence.ts';
 import { SECTOR_LABELS } from '../../../domain/labels.ts';
-import type { Excerpt } from '../../../domain/reviewFile.ts';
+import type { Excerpt, Finding } from '../../../domain/reviewFile.ts';
 import { KindTag } from './KindTag.tsx';
 import { PassageSource } from './PassageSource.tsx';
-import { sectorsOf, type PassageLookups } from './passageLookups.ts';
+import type { PassageLookups } from './passageLookups.ts';
 
 export interface PassageItemProps {
   reviewId: string;
   excerpt: Excerpt;
   lookups: PassageLookups;
+  /** The findings that cite this passage, in the findings' order. */
+  citedBy: readonly Pick<Finding, 'id' | 'title'>[];
   isSelected: boolean;
   onToggle: (excerptId: string) => void;
 }
 
-export function PassageItem({ reviewId, excerpt, lookups, isSelected, onToggle }: PassageItemProps) {
+/** Who said a passage, in words: "Agency (Sector)", or why it is not attributed. */
+function saidBy(excerpt: Excerpt, lookups: PassageLookups): string {
+  const engagement = lookups.engagementById.get(excerpt.engagementId);
+  const agency = lookups.agencyById.get(speakerOf(excerpt, engagement) ?? '');
+  if (agency) return `${agency.name} (${SECTOR_LABELS[agency.sector]})`;
+  const present = engagement?.agencyIds.length ?? 0;
+  return present === 0 ? 'Not attributed: no agency recorded for the engagement' : `Not attributed: one of the ${present} agencies present`;
+}
+
+export function PassageItem({ reviewId, excerpt, lookups, citedBy, isSelected, onToggle }: PassageItemProps) {
   const inputId = `passage-${excerpt.id}`;
-  const sectors = sectorsOf(lookups.engagementById.get(excerpt.engagementId), lookups);
   const themes = lookups.themesInOrder.filter((t) => excerpt.themeIds.includes(t.id)).map((t) => t.name);
   return (
     <li className={`app-passage${isSelected ? ' app-passage--selected' : ''}`} id={focusTargetId(excerpt.id)} tabIndex={-1}>
@@ -38,8 +51,14 @@ export function PassageItem({ reviewId, excerpt, lookups, isSelected, onToggle }
           <span id={`${inputId}-source`}><PassageSource reviewId={reviewId} excerpt={excerpt} lookups={lookups} /></span>
         </p>
         <dl className="app-passage__coding govuk-body-s">
-          <dt>Sectors</dt><dd>{sectors.map((s) => SECTOR_LABELS[s]).join(', ') || 'None recorded'}</dd>
+          <dt>Said by</dt><dd>{saidBy(excerpt, lookups)}</dd>
           <dt>Themes</dt><dd>{themes.join(', ') || 'Not coded to a theme'}</dd>
+          <dt>Findings</dt>
+          <dd>
+            {citedBy.length === 0 ? 'Not yet used in a finding' : citedBy.map((f, i) => (
+              <span key={f.id}>{i > 0 && '; '}<a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'analyse', view: 'findings', focus: f.id })}>{f.title || 'Untitled finding'}</a></span>
+            ))}
+          </dd>
         </dl>
       </div>
     </li>

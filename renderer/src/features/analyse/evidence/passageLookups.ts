@@ -1,11 +1,11 @@
 /**
- * Look-ups the analyse views need to show a passage in context (its engagement, that
- * engagement's agencies and sectors, its themes), built once per review snapshot. It is
+ * Look-ups the analyse views need to show a passage in context (its engagement, the
+ * agencies and their sectors, its themes), built once per review snapshot. It is
  * also an EvidenceIndex, so strengthOfEvidence can use the same object.
  */
 import { evidenceIndex, type EvidenceIndex } from '../../../domain/evidence.ts';
 import { themeTree } from '../../../domain/themeOrder.ts';
-import { SECTORS, type Agency, type Engagement, type ReviewFile, type Sector, type Theme } from '../../../domain/reviewFile.ts';
+import type { Agency, ReviewFile, Theme } from '../../../domain/reviewFile.ts';
 
 export interface PassageLookups extends EvidenceIndex {
   agencyById: ReadonlyMap<string, Agency>;
@@ -21,15 +21,6 @@ export function passageLookups(file: ReviewFile): PassageLookups {
     themeById: new Map(file.themes.map((t) => [t.id, t])),
     themesInOrder: themeTree(file.themes).map(({ theme }) => theme),
   };
-}
-
-/** An engagement's distinct sectors, in the review file's sector order. */
-export function sectorsOf(engagement: Pick<Engagement, 'agencyIds'> | undefined, lookups: PassageLookups): Sector[] {
-  const present = new Set(engagement?.agencyIds.flatMap((id) => {
-    const sector = lookups.sectorOfAgency.get(id);
-    return sector ? [sector] : [];
-  }));
-  return SECTORS.filter((s) => present.has(s));
 }
 
 // One formatter for every date: building one per call is slow across thousands of passages.

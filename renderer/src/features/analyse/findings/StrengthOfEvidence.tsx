@@ -1,6 +1,7 @@
 /**
  * How widely a finding's evidence is drawn, always shown, and a plain "Single voice" flag
- * when it rests on one engagement or none: a reviewer should not lean on one conversation.
+ * when it rests on one engagement or none, or was heard from one agency or none: a reviewer
+ * should not lean on one conversation or one agency.
  */
 import { Tag } from '../../../components/Tag.tsx';
 import type { EvidenceStrength } from '../../../domain/evidence.ts';
