@@ -34,7 +34,7 @@ export function ReviewsPage() {
     const template = templates.find((t) => t.id === templateId);
     if (!template) throw new Error('That template is not available.');
     const id = await importReview(newReviewFile(template, input));
-    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+    navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   };
 
   // A file whose review is already here is never overwritten: ask, then copy or cancel.
@@ -61,7 +61,7 @@ export function ReviewsPage() {
     if (!sample) throw new Error('No sample review is installed.');
     const exists = await db.reviews.get(sample.review.id);
     const id = await importReview(sample, { asCopy: Boolean(exists) });
-    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+    navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   });
 
   const remove = (review: Review) => attempt('delete the review', async () => {
