@@ -44,7 +44,7 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   test.setTimeout(45_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await openStage(page, 'Analyse');
   const row = page.getByRole('row', { name: new RegExp(ENGAGEMENT) });
   await expect(row).toContainText('Strategic partnership, Community safety, Public health');
