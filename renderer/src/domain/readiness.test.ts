@@ -24,7 +24,7 @@ describe('readiness checks', () => {
     const checks = readinessChecks(makeReviewFile(), TODAY);
     expect(checks.filter((c) => c.severity === 'required' && !c.isMet).map((c) => c.id)).toEqual(['engage-sectors']);
     expect(byId(checks, 'engage-sectors')).toMatchObject({ message: '1 sector in scope not yet heard', items: [{ id: 'police', text: 'Police', target: { stage: 'engage' } }] });
-    expect(byId(checks, 'report-summary')).toMatchObject({ isMet: false, severity: 'advisory', target: { stage: 'report', focus: 'summary' } });
+    expect(byId(checks, 'report-summary')).toMatchObject({ isMet: false, severity: 'advisory', target: { stage: 'report', focus: 'report-summary' } });
     expect(byId(checks, 'analyse-single-voice')).toMatchObject({ message: '1 finding resting on a single voice', items: [{ id: id(50), text: 'Exclusions rise', target: { stage: 'analyse', view: 'findings', focus: id(50) } }] });
   });
 
@@ -34,7 +34,7 @@ describe('readiness checks', () => {
     expect(stages.map((s) => [s.stage, s.isDone])).toEqual([
       ['scope', false], ['engage', false], ['analyse', false], ['recommend', false], ['report', true], ['follow-up', false],
     ]);
-    expect(nextStep(checks)).toMatchObject({ id: 'scope-terms', message: 'The terms of reference are not written yet', target: { stage: 'scope' } });
+    expect(nextStep(checks)).toMatchObject({ id: 'scope-terms', message: 'The terms of reference are not written yet', target: { stage: 'scope', focus: 'scope-terms' } });
     expect(byId(checks, 'engage-sectors').message).toBe('No sectors in scope to hear from yet');
     expect(byId(checks, 'scope-agencies').message).toBe('No agencies in scope yet');
   });

@@ -22,7 +22,7 @@ export interface FixTarget {
   stage: WorkStage;
   view?: 'code' | 'evidence' | 'coverage' | 'findings';
   engagementId?: string;
-  /** An item id (or a named field such as `summary`) the screen brings into view. */
+  /** An item's id, or the id of a form field (such as `scope-terms`), the screen brings into view. */
   focus?: string;
 }
 
@@ -65,13 +65,14 @@ function check(stage: WorkStage, id: string, severity: Severity, isMet: boolean,
 }
 
 function scopeChecks(file: ReviewFile): ReadinessCheck[] {
-  const at: FixTarget = { stage: 'scope' };
+  // Each lands on the field to fill in (the Scope stage's own field ids).
+  const at = (field: string): FixTarget => ({ stage: 'scope', focus: field });
   const { review, agencies, themes } = file;
   return [
-    check('scope', 'scope-terms', 'required', isWritten(review.termsOfReference), 'Terms of reference written', 'The terms of reference are not written yet', at),
-    check('scope', 'scope-team', 'required', review.reviewers.length > 0, `Review team: ${n(review.reviewers.length, 'reviewer')}`, 'No review team recorded yet', at),
-    check('scope', 'scope-agencies', 'required', agencies.length > 0, `${n(agencies.length, 'agency', 'agencies')} in scope`, 'No agencies in scope yet', at),
-    check('scope', 'scope-themes', 'required', themes.length > 0, `${n(themes.length, 'theme')} in the framework`, 'No themes in the framework yet', at),
+    check('scope', 'scope-terms', 'required', isWritten(review.termsOfReference), 'Terms of reference written', 'The terms of reference are not written yet', at('scope-terms')),
+    check('scope', 'scope-team', 'required', review.reviewers.length > 0, `Review team: ${n(review.reviewers.length, 'reviewer')}`, 'No review team recorded yet', at('new-reviewer-name')),
+    check('scope', 'scope-agencies', 'required', agencies.length > 0, `${n(agencies.length, 'agency', 'agencies')} in scope`, 'No agencies in scope yet', at('new-agency-name')),
+    check('scope', 'scope-themes', 'required', themes.length > 0, `${n(themes.length, 'theme')} in the framework`, 'No themes in the framework yet', at('new-theme-name')),
   ];
 }
 
@@ -132,9 +133,9 @@ function reportChecks(file: ReviewFile): ReadinessCheck[] {
   const { summary, localContext } = file.review;
   return [
     check('report', 'report-summary', 'advisory', isWritten(summary), 'Executive summary written in your own words',
-      'No executive summary of your own yet: the report opens with one written from the figures', { stage: 'report', focus: 'summary' }),
+      'No executive summary of your own yet: the report opens with one written from the figures', { stage: 'report', focus: 'report-summary' }),
     check('report', 'report-local-context', 'advisory', isWritten(localContext), 'Local context written in your own words',
-      'No local context of your own yet: the report uses the template’s wording', { stage: 'report', focus: 'local-context' }),
+      'No local context of your own yet: the report uses the template’s wording', { stage: 'report', focus: 'report-local-context' }),
   ];
 }
 
