@@ -120,6 +120,12 @@ test('the stage follows the work, the reviewer can move it on or close the revie
   await expect(page.getByRole('figure')).toHaveCount(0);
   await expect(page.getByText('No actions in the plan yet.')).toBeVisible();
   await checkA11y(page, 'overview of a new review');
+  // The next step lands on the very field to fill in.
+  await page.getByTestId('next-step').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByLabel('Terms of reference')).toBeFocused();
+  await expect(page.getByLabel('Terms of reference')).toBeInViewport();
+  await openStage(page, 'Overview');
   await page.getByRole('button', { name: 'Mark Scope as done and move to Engage' }).click();
   await expect(page.getByTestId('review-stage')).toHaveText('Stage: Engage');
   await expect(page.getByText('Scope is done. The review is now at the Engage stage.')).toBeVisible();
