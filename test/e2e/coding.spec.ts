@@ -48,7 +48,7 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await openStage(page, 'Analyse');
   const row = page.getByRole('row', { name: new RegExp(ENGAGEMENT) });
   await expect(row).toContainText('Strategic partnership, Community safety, Public health');

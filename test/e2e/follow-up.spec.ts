@@ -39,7 +39,7 @@ test('track the sample action plan: add an overdue action, update it, delete wit
   test.setTimeout(60_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await openStage(page, 'Follow-up');
   const { iso: todayIso, shown: todayShown } = await today(page);
 

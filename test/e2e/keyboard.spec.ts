@@ -1,22 +1,7 @@
 /** The foundation's screens work with the keyboard alone: no mouse anywhere below. */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openApp } from './app.ts';
-
-/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
-async function tabTo(page: Page, name: string | RegExp, limit = 300): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim();
-    });
-    if (typeof name === 'string' ? label === name : name.test(label)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
-}
+import { tabTo } from './reviewPages.ts';
 
 test('create a review and edit its scope with the keyboard alone', async ({ page }) => {
   await openApp(page);
@@ -28,9 +13,12 @@ test('create a review and edit its scope with the keyboard alone', async ({ page
   await page.keyboard.type('Keyland');
   await tabTo(page, 'Create review');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeFocused();
-
-  await tabTo(page, 'Terms of reference');
+  // The review opens on its overview, whose next step lands on the field to fill in.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeFocused();
+  await tabTo(page, 'The terms of reference are not written yet');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByLabel('Terms of reference')).toBeFocused();
   await page.keyboard.type('Typed without a mouse.');
   await tabTo(page, 'Move Gangs and group offending up');
   await page.keyboard.press('Enter');

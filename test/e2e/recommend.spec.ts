@@ -30,7 +30,7 @@ const numbered = (titles: string[]) => titles.map((title, i) => `Recommendation 
 test('recommendations answer the findings: add, change, move, delete with Undo, and all survive a reload', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await openStage(page, 'Recommend');
   await expect(headings(page)).toHaveText(numbered(SAMPLE_TITLES));
   await expect(outcome(page)).toHaveText('Every gap and barrier is answered by a recommendation.');

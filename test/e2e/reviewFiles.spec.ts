@@ -7,7 +7,7 @@ import { exportPlain, importFile } from './reviewFilePages.ts';
 test('export a review, import it back as a copy: identical content', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.getByRole('link', { name: 'All reviews' }).first().click();
   await checkA11y(page, 'reviews, one review');
 

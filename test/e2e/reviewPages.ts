@@ -15,7 +15,9 @@ export async function createReview(page: Page, review: NewReview): Promise<void>
   await page.getByLabel('Area').fill(review.area);
   if (review.commissioner) await page.getByLabel('Commissioned by').fill(review.commissioner);
   await page.getByRole('button', { name: 'Create review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  // A review opens on its overview; the scope is one click away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await openStage(page, 'Scope');
 }
 
 /** Waits until every autosave has reached IndexedDB. */
@@ -151,4 +153,19 @@ export async function dragAcross(notes: Locator, text: string): Promise<void> {
   await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
+}
+
+/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+export async function tabTo(page: Page, name: string | RegExp, limit = 300): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim();
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
 }

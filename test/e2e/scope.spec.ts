@@ -92,6 +92,7 @@ test('every stage of a new, empty review says where to start, and every screen p
   await openApp(page);
   await createReview(page, { title: 'Stages', area: 'Southby' });
   const firstSteps: Record<string, RegExp> = {
+    Overview: /The terms of reference are not written yet/,
     Analyse: /no engagements/i,
     Recommend: /no findings/i,
     Report: /Create the Word report/,

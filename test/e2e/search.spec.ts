@@ -12,7 +12,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 async function openSample(page: Page): Promise<void> {
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 }
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search this review' });
@@ -72,7 +72,7 @@ test('results of every kind appear as you type, and lead to their place in conte
 test('the search box works from the keyboard alone, and says when nothing matched', async ({ page }) => {
   await openSample(page);
   // "/" from the page (not a field) comes to the box.
-  await page.getByRole('heading', { level: 1, name: 'Scope' }).focus();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).focus();
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('xylophone');

@@ -9,7 +9,11 @@ describe('parseRoute', () => {
   it.each([
     ['', { page: 'reviews' }],
     ['#/', { page: 'reviews' }],
-    [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'scope' }],
+    [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
+    [`#/reviews/${ID}/overview`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
+    [`#/reviews/${ID}?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'overview', focus: ITEM }],
+    [`#/reviews/${ID}/scope`, { page: 'workspace', reviewId: ID, stage: 'scope' }],
+    [`#/reviews/${ID}/report?focus=local-context`, { page: 'workspace', reviewId: ID, stage: 'report', focus: 'local-context' }],
     [`#/reviews/${ID}/engage`, { page: 'workspace', reviewId: ID, stage: 'engage' }],
     [`#/reviews/${ID}/engage/${ENGAGEMENT}`, { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT }],
     [`#/reviews/${ID}/analyse`, { page: 'workspace', reviewId: ID, stage: 'analyse' }],
@@ -34,6 +38,10 @@ describe('parseRoute', () => {
     `#/reviews/${ID}/engage/not-an-id`,
     `#/reviews/${ID}/nonsense`,
     `#/reviews/${ID}/recommend?focus=<script>`,
+    `#/reviews/${ID}/report?focus=Summary`,
+    `#/reviews/${ID}/report?focus=summary-`,
+    `#/reviews/${ID}/report?focus=a-b-c-d-e`,
+    `#/reviews/${ID}/overview/code`,
     `#/reviews/${ID}/recommend?focus=${ITEM}&at=1-2`,
     `#/reviews/${ID}/recommend?at=5-5`,
     `#/reviews/${ID}/recommend?at=9-2`,
@@ -51,6 +59,8 @@ describe('parseRoute', () => {
   it('round-trips through hrefFor', () => {
     const routes: Route[] = [
       { page: 'workspace', reviewId: ID, stage: 'report' },
+      { page: 'workspace', reviewId: ID, stage: 'overview' },
+      { page: 'workspace', reviewId: ID, stage: 'report', focus: 'summary' },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT },
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence' },
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'evidence', passages: { themeId: ITEM, sector: 'police' } },
@@ -59,7 +69,8 @@ describe('parseRoute', () => {
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
-    expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}/engage/${ENGAGEMENT}`);
+    expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}`);
+    expect(hrefFor(routes[3]!)).toBe(`#/reviews/${ID}/engage/${ENGAGEMENT}`);
     expect(hrefFor({ page: 'workspace', reviewId: ID, stage: 'analyse', engagementId: ENGAGEMENT })).toBe(`#/reviews/${ID}/analyse/code/${ENGAGEMENT}`);
   });
 });

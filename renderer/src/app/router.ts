@@ -3,18 +3,20 @@
  * route lives after `#` and needs no server. Routes:
  *
  * - `#/`                                         the reviews
+ * - `#/reviews/<id>`                             a review's overview, where it opens
  * - `#/reviews/<id>/<stage>`                     a stage of a review
  * - `#/reviews/<id>/engage/<engagementId>`       an engagement's notes, open for capture
  * - `#/reviews/<id>/analyse/<view>`              code | evidence | coverage | findings
  * - `#/reviews/<id>/analyse/code/<engagementId>` an engagement's notes, open for coding
  *
  * Any workspace route may end `?focus=<id>` (scroll to and focus the element whose id is
- * `item-<id>`: a passage, finding, recommendation or action) or `?at=<start>-<end>` (a
- * range of the open notes, for a search match in them). The evidence view may end
- * `?theme=<themeId>[&sector=<sector>]` (its passages narrowed so, from a coverage-map cell).
+ * `item-<id>`: a passage, finding, recommendation or action, or a named field such as
+ * `summary`) or `?at=<start>-<end>` (a range of the open notes, for a search match in
+ * them). The evidence view may end `?theme=<themeId>[&sector=<sector>]` (its passages
+ * narrowed so, from a coverage-map cell).
  */
 import { useSyncExternalStore } from 'react';
-import { STAGE_IDS, type StageId } from './stages.ts';
+import { SCREEN_IDS, type ScreenId } from './stages.ts';
 
 export const ANALYSE_VIEWS = ['code', 'evidence', 'coverage', 'findings'] as const;
 export type AnalyseView = (typeof ANALYSE_VIEWS)[number];
@@ -28,7 +30,8 @@ export interface NotesRange {
 export interface WorkspaceRoute {
   page: 'workspace';
   reviewId: string;
-  stage: StageId;
+  /** A stage, or `overview` (the page a review opens on). */
+  stage: ScreenId;
   /** Only for the Analyse stage; absent means its first view, `code`. */
   view?: AnalyseView;
   /** Engage: the engagement whose notes are open. Analyse (view `code`): the one being coded. */
@@ -45,7 +48,8 @@ export type Route = { page: 'reviews' } | WorkspaceRoute | { page: 'not-found' }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
-const FOCUS = new RegExp(`^${UUID}$`);
+// An item's id, or the name of a field (lower-case words joined by hyphens).
+const FOCUS = new RegExp(`^(?:${UUID}|[a-z]{1,20}(?:-[a-z]{1,20}){0,3})$`);
 
 function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at' | 'passages'> | null {
   if (!query) return {};
@@ -74,9 +78,9 @@ export function parseRoute(hash: string): Route {
   const match = WORKSPACE.exec(path);
   const options = extra.length === 0 ? parseQuery(query) : null;
   if (!match || !options) return { page: 'not-found' };
-  const [, reviewId, rawStage = 'scope', view, engagementId] = match;
-  const stage = rawStage as StageId;
-  if (!STAGE_IDS.includes(stage)) return { page: 'not-found' };
+  const [, reviewId, rawStage = 'overview', view, engagementId] = match;
+  const stage = rawStage as ScreenId;
+  if (!SCREEN_IDS.includes(stage)) return { page: 'not-found' };
   const route: WorkspaceRoute = { page: 'workspace', reviewId: reviewId!, stage, ...options };
   if (stage === 'engage' && !view) return engagementId ? { ...route, engagementId } : route;
   if (stage === 'analyse' && (ANALYSE_VIEWS as readonly string[]).includes(view ?? 'code')) {
@@ -88,7 +92,7 @@ export function parseRoute(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   if (route.page !== 'workspace') return '#/';
-  let path = `#/reviews/${route.reviewId}/${route.stage}`;
+  let path = route.stage === 'overview' ? `#/reviews/${route.reviewId}` : `#/reviews/${route.reviewId}/${route.stage}`;
   if (route.stage === 'analyse' && (route.view || route.engagementId)) path += `/${route.view ?? 'code'}`;
   if ((route.stage === 'engage' || route.stage === 'analyse') && route.engagementId) path += `/${route.engagementId}`;
   if (route.focus) return `${path}?focus=${route.focus}`;

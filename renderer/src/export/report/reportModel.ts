@@ -76,6 +76,9 @@ export interface ReportModel {
   reviewPeriod: string | undefined;
   termsOfReference: string[];
   localDefinition: string[];
+  /** The reviewer's own executive summary and local context, as paragraphs (empty when not written). */
+  summary: string[];
+  localContext: string[];
   wording: FilledWording;
   team: Array<{ name: string; role: string }>;
   engagement: EngagementModel;
@@ -138,6 +141,8 @@ export function buildReportModel(file: ReviewFile, options: ModelOptions): Repor
     reviewPeriod: period,
     termsOfReference: paragraphsOf(review.termsOfReference),
     localDefinition: paragraphsOf(review.localDefinition ?? ''),
+    summary: paragraphsOf(review.summary ?? ''),
+    localContext: paragraphsOf(review.localContext ?? ''),
     wording,
     team: review.reviewers.map((r) => ({ name: oneLine(r.name), role: oneLine(r.role) })).filter((r) => r.name || r.role),
     engagement,
@@ -188,7 +193,8 @@ export function buildReportModel(file: ReviewFile, options: ModelOptions): Repor
 /** The glossary entries whose term appears somewhere in the report's own text. */
 function glossaryUsedIn(model: ReportModel, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   const text = [
-    ...Object.entries(model.wording).flatMap(([key, text]) => (key === 'frameworkMappingIntro' ? [] : text)), ...model.termsOfReference, ...model.localDefinition,
+    ...Object.entries(model.wording).flatMap(([key, text]) => (key === 'frameworkMappingIntro' || (key === 'localContext' && model.localContext.length) ? [] : text)), ...model.termsOfReference, ...model.localDefinition,
+    ...model.summary, ...model.localContext,
     ...model.themes.flatMap((t) => [t.name, t.description]),
     ...model.findings.flatMap((f) => [f.title, ...f.detail, ...f.quotes.map((q) => q.text)]),
     ...model.recommendations.flatMap((r) => [r.title, ...r.detail, r.successMeasure, r.lead, ...r.partners]),

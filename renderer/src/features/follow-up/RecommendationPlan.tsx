@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { hrefFor, navigate } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
+import { focusTargetId } from '../../components/useFocusTarget.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ActionForm } from './ActionForm.tsx';
@@ -37,7 +38,7 @@ export function RecommendationPlan({ reviewId, recommendation, actions, agencies
   };
 
   return (
-    <section aria-labelledby={headingId} className="app-plan-recommendation">
+    <section aria-labelledby={headingId} className="app-plan-recommendation" id={focusTargetId(id)} tabIndex={-1}>
       <h3 className="govuk-heading-m govuk-!-margin-bottom-2" id={headingId}>{recommendationName(recommendation)}</h3>
       <p className="govuk-body-s govuk-!-margin-bottom-4">
         {lead && <>Lead agency: {lead}. </>}

@@ -10,6 +10,7 @@ import type { Review } from '../../domain/reviewFile.ts';
 import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTION_LABELS, type ReportSection } from '../../export/options.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { templateFor } from '../workspace/templateFor.ts';
+import { ReadinessPanel } from '../overview/ReadinessPanel.tsx';
 import { ExportProgressPanel } from './ExportProgressPanel.tsx';
 import { useExportJob } from './useExportJob.ts';
 
@@ -30,6 +31,7 @@ export function ReportStage({ review }: { review: Review }) {
         appears only as counts. Notes never leave the review, and the review team is named only in its own section of the report.
         Both files carry the protective marking <strong>{review.protectiveMarking}</strong>.
       </p>
+      <ReadinessPanel review={review} />
       {running && <ExportProgressPanel running={running} onCancel={cancel} />}
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-one-half" aria-labelledby="word-heading">

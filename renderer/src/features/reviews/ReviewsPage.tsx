@@ -32,7 +32,7 @@ export function ReviewsPage() {
     const template = templates.find((t) => t.id === templateId);
     if (!template) throw new Error('That template is not available.');
     const id = await importReview(newReviewFile(template, input));
-    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+    navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   };
 
   const openSample = attempt('open the sample', async () => {
@@ -40,7 +40,7 @@ export function ReviewsPage() {
     if (!sample) throw new Error('No sample review is installed.');
     const exists = await db.reviews.get(sample.review.id);
     const id = await importReview(sample, { asCopy: Boolean(exists) });
-    navigate({ page: 'workspace', reviewId: id, stage: 'scope' });
+    navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   });
 
   const remove = (review: Review) => attempt('delete the review', async () => {

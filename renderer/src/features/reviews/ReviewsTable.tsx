@@ -33,7 +33,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: Revie
         {reviews.map((review) => (
           <tr className="govuk-table__row" key={review.id}>
             <th scope="row" className="govuk-table__header">
-              <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'scope' })}>{review.title}</a>
+              <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}>{review.title}</a>
             </th>
             <td className="govuk-table__cell">{review.area}</td>
             <td className="govuk-table__cell"><Tag text={stageName(review.stage)} colour="blue" /></td>

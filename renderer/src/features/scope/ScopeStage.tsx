@@ -4,6 +4,7 @@ import { AgenciesSection } from './AgenciesSection.tsx';
 import { ReviewDetailsSection } from './ReviewDetailsSection.tsx';
 import { ReviewTeamSection } from './ReviewTeamSection.tsx';
 import { ThemesSection } from './ThemesSection.tsx';
+import { FieldFocus } from '../overview/useFieldFocus.ts';
 
 export function ScopeStage({ review }: { review: Review }) {
   return (
@@ -12,6 +13,7 @@ export function ScopeStage({ review }: { review: Review }) {
       <ReviewTeamSection review={review} />
       <AgenciesSection reviewId={review.id} templateId={review.templateId} />
       <ThemesSection review={review} />
+      <FieldFocus />
     </>
   );
 }

@@ -3,10 +3,13 @@ import { useEffect } from 'react';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import type { WorkspaceRoute } from '../../app/router.ts';
 import { SaveStatusLine } from '../../app/saveStatus.tsx';
-import { STAGES } from '../../app/stages.ts';
+import { SCREENS } from '../../app/stages.ts';
 import { AnalyseStage } from '../analyse/AnalyseStage.tsx';
 import { EngageStage } from '../engage/EngageStage.tsx';
 import { FollowUpStage } from '../follow-up/FollowUpStage.tsx';
+import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { StageFollowsWork } from '../overview/StageFollowsWork.tsx';
+import { StageHelp } from '../overview/StageHelp.tsx';
 import { RecommendStage } from '../recommend/RecommendStage.tsx';
 import { ReportStage } from '../report/ReportStage.tsx';
 import { ScopeStage } from '../scope/ScopeStage.tsx';
@@ -17,7 +20,7 @@ import { useReview } from './useReviewData.ts';
 export function Workspace({ route }: { route: WorkspaceRoute }) {
   const { reviewId, stage } = route;
   const review = useReview(reviewId);
-  const stageInfo = STAGES.find((s) => s.id === stage)!;
+  const stageInfo = SCREENS.find((s) => s.id === stage)!;
   useEffect(() => {
     if (review) document.title = `${stageInfo.name} – ${review.title} – Local Review`;
   }, [review, stageInfo.name]);
@@ -41,6 +44,9 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
         <div className="app-layout__main">
           <ReviewSearch reviewId={reviewId} />
           <SaveStatusLine />
+          <StageFollowsWork review={review} />
+          <StageHelp stage={stage} />
+          {stage === 'overview' && <OverviewPage review={review} />}
           {stage === 'scope' && <ScopeStage review={review} />}
           {stage === 'engage' && <EngageStage review={review} />}
           {stage === 'analyse' && <AnalyseStage review={review} route={route} />}

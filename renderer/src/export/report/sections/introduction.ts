@@ -4,6 +4,7 @@ import type { ReportModel } from '../reportModel.ts';
 
 export function introduction(model: ReportModel): Block[] {
   const { wording } = model;
+  const localContext = model.localContext.length ? model.localContext : wording.localContext;
   return [
     heading('Introduction and background', 1),
     ...paras(wording.introduction),
@@ -13,7 +14,8 @@ export function introduction(model: ReportModel): Block[] {
     ...paras(wording.background),
     heading('National context', 2),
     ...paras(wording.nationalContext),
-    ...(wording.localContext.length || model.localDefinition.length ? [heading('Local context', 2), ...paras(wording.localContext)] : []),
+    // The reviewer's own account of the area, where written, replaces the template's wording.
+    ...(localContext.length || model.localDefinition.length ? [heading('Local context', 2), ...paras(localContext)] : []),
     ...(model.localDefinition.length ? [heading('Local definition of serious violence', 3), ...paras(model.localDefinition)] : []),
   ];
 }

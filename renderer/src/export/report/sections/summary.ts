@@ -1,10 +1,10 @@
 /**
- * The executive summary. The review file has no summary text of its own, so this is
- * written from the figures, the most widely evidenced findings and the highest-priority
- * recommendations; the reviewer can add their own words in Word.
+ * The executive summary. It opens with the reviewer's own summary where they wrote one
+ * (review.summary), and otherwise with a paragraph written from the figures; the most
+ * widely evidenced findings and the highest-priority recommendations follow either way.
  */
 import { TextRun } from 'docx';
-import { bold, bullet, heading, para, type Block } from '../blocks.ts';
+import { bold, bullet, heading, para, paras, type Block } from '../blocks.ts';
 import { count, listAnd, longDate, plural } from '../format.ts';
 import { FINDING_KIND_LABELS, FINDING_KIND_ORDER } from '../labels.ts';
 import type { FindingModel, RecommendationModel, ReportModel } from '../reportModel.ts';
@@ -62,7 +62,7 @@ export function executiveSummary(model: ReportModel): Block[] {
   const makes = recommendations.length
     ? ` and makes ${plural(recommendations.length, 'recommendation')} (${listAnd(priorities)}).`
     : ' and makes no recommendations yet.';
-  const blocks: Block[] = [heading('Executive summary', 1), para(heard + drew + makes)];
+  const blocks: Block[] = [heading('Executive summary', 1), ...(model.summary.length ? paras(model.summary) : [para(heard + drew + makes)])];
 
   if (findings.length) {
     const key = keyFindings(findings);

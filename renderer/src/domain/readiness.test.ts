@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nextStep, readinessChecks, stagesReadiness, unmetChecks, type ReadinessCheck } from './readiness.ts';
+import { parseReviewFileText, type ReviewFile } from './reviewFile.ts';
+import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
+
+const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
+const TODAY = '2026-03-01';
+
+const byId = (checks: readonly ReadinessCheck[], checkId: string) => {
+  const found = checks.find((c) => c.id === checkId);
+  if (!found) throw new Error(`no check ${checkId}`);
+  return found;
+};
+
+const empty = (file: ReviewFile): ReviewFile => ({
+  ...file,
+  review: { ...file.review, termsOfReference: ' ', reviewers: [] },
+  agencies: [], themes: [], engagements: [], excerpts: [], findings: [], recommendations: [], actions: [],
+});
+
+describe('readiness checks', () => {
+  it('meets every required check of the small complete file, and advises on the reviewer’s own words', () => {
+    const checks = readinessChecks(makeReviewFile(), TODAY);
+    expect(checks.filter((c) => c.severity === 'required' && !c.isMet).map((c) => c.id)).toEqual(['engage-sectors']);
+    expect(byId(checks, 'engage-sectors')).toMatchObject({ message: '1 sector in scope not yet heard', items: [{ id: 'police', text: 'Police', target: { stage: 'engage' } }] });
+    expect(byId(checks, 'report-summary')).toMatchObject({ isMet: false, severity: 'advisory', target: { stage: 'report', focus: 'report-summary' } });
+    expect(byId(checks, 'analyse-single-voice')).toMatchObject({ message: '1 finding resting on a single voice', items: [{ id: id(50), text: 'Exclusions rise', target: { stage: 'analyse', view: 'findings', focus: id(50) } }] });
+  });
+
+  it('says what is missing from an empty review, stage by stage, with the scope first', () => {
+    const checks = readinessChecks(empty(makeReviewFile()), TODAY);
+    const stages = stagesReadiness(checks);
+    expect(stages.map((s) => [s.stage, s.isDone])).toEqual([
+      ['scope', false], ['engage', false], ['analyse', false], ['recommend', false], ['report', true], ['follow-up', false],
+    ]);
+    expect(nextStep(checks)).toMatchObject({ id: 'scope-terms', message: 'The terms of reference are not written yet', target: { stage: 'scope', focus: 'scope-terms' } });
+    expect(byId(checks, 'engage-sectors').message).toBe('No sectors in scope to hear from yet');
+    expect(byId(checks, 'scope-agencies').message).toBe('No agencies in scope yet');
+  });
+
+  it('lists quotable passages no finding uses, each linked to its passage in the coding view', () => {
+    const base = makeReviewFile();
+    const file = { ...base, findings: base.findings.map((f) => ({ ...f, excerptIds: [] })) };
+    const unused = byId(readinessChecks(file, TODAY), 'analyse-unused-quotes');
+    expect(unused.message).toBe('1 quotable passage not used by any finding, so not in the report');
+    expect(unused.items).toEqual([{ id: id(40), text: '“Schools said exclusions rise in Year 9.”', target: { stage: 'analyse', view: 'code', engagementId: id(30), focus: id(40) } }]);
+  });
+
+  it('lists gaps no recommendation answers, recommendations without actions, and overdue and undated actions', () => {
+    const base = makeReviewFile();
+    const unanswered = readinessChecks({ ...base, recommendations: [], actions: [] }, TODAY);
+    expect(byId(unanswered, 'recommend-unanswered')).toMatchObject({ message: '1 gap or barrier no recommendation answers', items: [{ id: id(50) }] });
+
+    const bare = readinessChecks({ ...base, actions: [] }, TODAY);
+    expect(byId(bare, 'follow-up-bare')).toMatchObject({ message: '1 recommendation without actions', items: [{ id: id(60), text: '1. Review exclusions', target: { stage: 'follow-up', focus: id(60) } }] });
+
+    const late = readinessChecks(base, '2026-07-01');
+    expect(byId(late, 'follow-up-overdue')).toMatchObject({ message: '1 action overdue', items: [{ id: id(70), text: 'Monthly report', target: { stage: 'follow-up', focus: id(70) } }] });
+    expect(byId(readinessChecks(base, TODAY), 'follow-up-overdue').isMet).toBe(true);
+
+    const undated = readinessChecks({ ...base, actions: base.actions.map(({ dueDate: _d, ...a }) => a) }, TODAY);
+    expect(byId(undated, 'follow-up-undated')).toMatchObject({ isMet: false, message: '1 open action without a due date' });
+  });
+
+  it('flags engagements without notes and those with notes but nothing coded', () => {
+    const base = makeReviewFile();
+    const silent = { ...base.engagements[0]!, id: id(31), notes: '' };
+    const uncoded = { ...base.engagements[0]!, id: id(32), title: '' };
+    const checks = readinessChecks({ ...base, engagements: [...base.engagements, silent, uncoded] }, TODAY);
+    expect(byId(checks, 'engage-notes').items).toEqual([{ id: id(31), text: 'Head teachers', target: { stage: 'engage', engagementId: id(31) } }]);
+    expect(byId(checks, 'analyse-uncoded').items).toEqual([{ id: id(32), text: 'Untitled interview', target: { stage: 'analyse', view: 'code', engagementId: id(32) } }]);
+  });
+
+  it('finds what the sample review still lacks', () => {
+    const missing = unmetChecks(readinessChecks(sample, '2026-12-05'));
+    expect(missing.map((c) => c.id)).toEqual(['analyse-unused-quotes', 'analyse-single-voice', 'report-summary', 'report-local-context', 'follow-up-overdue']);
+    expect(missing[0]!.items.map((i) => i.text)).toEqual(['“He’d finally trusted someone and then he turned eighteen on a Tuesday.”']);
+    expect(missing[1]!.items.map((i) => i.text)).toEqual(['Protection stops at 18 for young people who are still being exploited']);
+    expect(missing[4]!.message).toBe('10 actions overdue');
+    for (const check of readinessChecks(sample, '2026-12-05')) {
+      expect(check.message).toMatch(/\S/);
+      if (check.isMet) expect(check.items).toEqual([]);
+    }
+  });
+});
