@@ -50,6 +50,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
 // An item's id, or the name of a field (lower-case words joined by hyphens).
 const FOCUS = new RegExp(`^(?:${UUID}|[a-z]{1,20}(?:-[a-z]{1,20}){0,3})$`);
+const ID = new RegExp(`^${UUID}$`);
 
 function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at' | 'passages'> | null {
   if (!query) return {};
@@ -58,7 +59,7 @@ function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at' | 'passa
   const themeId = params.get('theme');
   if (themeId !== null) {
     const sector = params.get('sector');
-    const isValid = FOCUS.test(themeId) && keys.length === (sector === null ? 1 : 2) && (sector === null || /^[a-z-]{1,40}$/.test(sector));
+    const isValid = ID.test(themeId) && keys.length === (sector === null ? 1 : 2) && (sector === null || /^[a-z-]{1,40}$/.test(sector));
     return isValid ? { passages: { themeId, ...(sector !== null && { sector }) } } : null;
   }
   if (keys.length !== 1) return null;
