@@ -11,6 +11,7 @@ import { ENGAGEMENT_KIND_LABELS, type EngagementKind } from '../../domain/engage
 import { todayDate } from '../../domain/ids.ts';
 import { ENGAGEMENT_KINDS, type Agency, type Engagement, type Review } from '../../domain/reviewFile.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { FIELD_IDS, formValues, parseEngagementForm } from './engagementForm.ts';
 
 export interface EngagementFormProps {
@@ -61,12 +62,7 @@ export function EngagementForm({ review, agencies, engagement, onDone, onCancel 
           </select>
         )}
       </Field>
-      <Field id={FIELD_IDS.date} label="Date" error={errors.date}>
-        {(describedBy) => (
-          <input id={FIELD_IDS.date} type="date" className={`govuk-input govuk-input--width-10${errors.date ? ' govuk-input--error' : ''}`}
-            value={values.date} aria-describedby={describedBy} onChange={(e) => set('date')(e.target.value)} />
-        )}
-      </Field>
+      <DateInput id={FIELD_IDS.date} legend="Date" error={errors.date} value={values.date} onChange={set('date')} />
       {text('title', 'Title', 'For example, Designated safeguarding leads’ workshop')}
       <CheckboxGroup id={FIELD_IDS.agencyIds} legend="Agencies taking part" hint="Everything said is attributed to these agencies and their sectors."
         options={agencies.map((a) => ({ value: a.id, label: a.name }))} chosen={values.agencyIds} onChange={set('agencyIds')}

@@ -7,7 +7,7 @@ import { db } from '../../db/index.ts';
 import { addAction, updateAction } from '../../db/actionRepository.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
 import { actionFormValues, parseActionForm, type ActionFormValues } from './actionForms.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { usePlanForm } from './usePlanForm.ts';
 

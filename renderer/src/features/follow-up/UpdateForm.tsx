@@ -7,7 +7,7 @@ import { db } from '../../db/index.ts';
 import { addActionUpdate } from '../../db/actionRepository.ts';
 import type { Action } from '../../domain/reviewFile.ts';
 import { parseUpdateForm, updateFormValues, type UpdateFormValues } from './actionForms.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { usePlanForm } from './usePlanForm.ts';
 
@@ -40,7 +40,7 @@ export function UpdateForm({ action, title, today, onDone, onCancel }: UpdateFor
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-heading`} className="app-action-form">
       <h5 className="govuk-heading-s" id={`${prefix}-heading`}>Add an update<span className="govuk-visually-hidden"> to: {title}</span></h5>
       <ErrorSummary errors={summary} />
-      <DateInput id={ids.date} legend="Date of the update" hint="For example, 27 3 2026" error={errors.date} value={values.date} onChange={set('date')} />
+      <DateInput id={ids.date} legend="Date of the update" error={errors.date} value={values.date} onChange={set('date')} />
       <Field id={ids.note} label="What has happened" error={errors.note}>
         {(describedBy) => (
           <textarea id={ids.note} ref={note} rows={3} spellCheck aria-describedby={describedBy} value={values.note}

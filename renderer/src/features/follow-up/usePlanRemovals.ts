@@ -5,7 +5,7 @@ import { db } from '../../db/index.ts';
 import { deleteAction, removeActionUpdate, restoreAction, restoreActionUpdate } from '../../db/actionRepository.ts';
 import { ragOf } from '../../domain/rag.ts';
 import type { Action, ActionUpdate } from '../../domain/reviewFile.ts';
-import { formatLongDate } from './dates.ts';
+import { longDate } from '../../domain/words/index.ts';
 
 export function usePlanRemovals() {
   const { notify } = useNotices();
@@ -25,7 +25,7 @@ export function usePlanRemovals() {
     try {
       const removed = await removeActionUpdate(db, action.id, index, update);
       const status = removed.statusAfter === removed.statusBefore ? '' : ` The action is now ${ragOf(removed.statusAfter).label.toLowerCase()}.`;
-      notify({ kind: 'success', text: `Removed the update of ${formatLongDate(update.date)}.${status}`, undo: () => restoreActionUpdate(db, removed) });
+      notify({ kind: 'success', text: `Removed the update of ${longDate(update.date)}.${status}`, undo: () => restoreActionUpdate(db, removed) });
     } catch (error) {
       notify({ kind: 'important', title: 'Could not remove the update', text: messageOf(error) });
     }

@@ -1,9 +1,32 @@
 /**
- * Dates as the action plan shows and asks for them: "3 March 2026" on screen, and the
- * GOV.UK day/month/year input, whose parts are checked into a real YYYY-MM-DD date with
- * the GOV.UK wording for each problem.
+ * Dates as reviewers read and type them: one display style everywhere ("3 March 2026"),
+ * and the GOV.UK day/month/year input, whose parts are checked into a real YYYY-MM-DD
+ * date with the GOV.UK wording for each problem. Written out by hand rather than with
+ * Intl so the screens, Node and the export worker give the same words.
  */
-import { isCalendarDate } from '../../domain/reviewFile.ts';
+import { isCalendarDate } from '../reviewFile.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-03-09` → `9 March 2026`, read as a calendar date (no time zone shift). A value that is not a date is returned as it is. */
+export function longDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+}
+
+/** "14:05": the time of an instant on the reviewer's own clock. */
+export function clockTime(instant: Date | number | string): string {
+  const at = new Date(instant);
+  return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** "3 March 2026 at 14:05": an instant (such as when a review was last changed) on the reviewer's own clock. */
+export function longDateTime(instant: Date | number | string): string {
+  const at = new Date(instant);
+  return `${longDate(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`)} at ${clockTime(at)}`;
+}
 
 /** The three boxes of a GOV.UK date input, as typed. */
 export interface DateParts {
@@ -13,12 +36,6 @@ export interface DateParts {
 }
 
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
-
-/** "3 March 2026" from YYYY-MM-DD, read as a calendar date (no time zone shift). */
-export function formatLongDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
 
 /** The boxes filled from a stored YYYY-MM-DD date (or empty). */
 export function dateParts(date: string | undefined): DateParts {
