@@ -9,6 +9,7 @@ import { withoutUndefined } from '../domain/reviewCopy.ts';
 import { engagementSchema, type Engagement, type Excerpt } from '../domain/reviewFile.ts';
 import type { LocalReviewDb, NotesDraft, Row } from './database.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
+import { plural } from '../domain/words/index.ts';
 
 /** Everything about an engagement except its id and its notes (which save on their own). */
 export type EngagementDetails = Omit<Engagement, 'id' | 'notes'>;
@@ -66,7 +67,7 @@ export async function saveNotes(db: LocalReviewDb, engagementId: string, notes: 
     if (row.notes !== notes) {
       const excerpts = await db.excerpts.where('engagementId').equals(engagementId).toArray();
       if (notes.length === 0 && excerpts.length > 0) {
-        throw new BlockedChangeError(`These notes have ${excerpts.length} coded passage${excerpts.length === 1 ? '' : 's'}, so they cannot be emptied. Remove the passages first.`);
+        throw new BlockedChangeError(`These notes have ${plural(excerpts.length, 'coded passage')}, so they cannot be emptied. Remove the passages first.`);
       }
       const anchors = new Map(reanchorAll(excerpts, notes, row.notes).map((a) => [a.id, a]));
       const moved = excerpts.flatMap((x) => {

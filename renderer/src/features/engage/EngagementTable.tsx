@@ -6,6 +6,7 @@ import type { TimetableSort, TimetableSortKey } from '../../domain/engagementSor
 import type { Agency, Engagement } from '../../domain/reviewFile.ts';
 import { formatDate, wordCount } from './format.ts';
 import { SortableHeader } from './SortableHeader.tsx';
+import { plural } from '../../domain/words/index.ts';
 
 export interface EngagementTableProps {
   reviewId: string;
@@ -48,7 +49,7 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
               <td className="govuk-table__cell">{e.agencyIds.map((id) => agencyName.get(id) ?? 'Unknown agency').join(', ') || 'None recorded'}</td>
               <td className="govuk-table__cell">{e.roles.join(', ') || 'None recorded'}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.participantCount}</td>
-              <td className="govuk-table__cell">{words === 0 ? 'No notes yet' : `${words} word${words === 1 ? '' : 's'}`}</td>
+              <td className="govuk-table__cell">{words === 0 ? 'No notes yet' : plural(words, 'word')}</td>
               <td className="govuk-table__cell">
                 <Button variant="secondary" isSmall onClick={() => onDelete(e)}>Delete<span className="govuk-visually-hidden"> {title}</span></Button>
               </td>

@@ -6,6 +6,7 @@ import { deleteAction, removeActionUpdate, restoreAction, restoreActionUpdate } 
 import { ragOf } from '../../domain/rag.ts';
 import type { Action, ActionUpdate } from '../../domain/reviewFile.ts';
 import { longDate } from '../../domain/words/index.ts';
+import { plural } from '../../domain/words/index.ts';
 
 export function usePlanRemovals() {
   const { notify } = useNotices();
@@ -14,7 +15,7 @@ export function usePlanRemovals() {
     try {
       const removed = await deleteAction(db, action.id);
       const updates = removed.updates.length;
-      const also = updates ? ` and its ${updates} update${updates === 1 ? '' : 's'}` : '';
+      const also = updates ? ` and its ${plural(updates, 'update')}` : '';
       notify({ kind: 'success', text: `Deleted the action “${action.description}”${also}.`, undo: () => restoreAction(db, removed) });
     } catch (error) {
       notify({ kind: 'important', title: 'Could not delete the action', text: messageOf(error) });

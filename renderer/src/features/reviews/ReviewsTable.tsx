@@ -5,6 +5,7 @@ import { Tag } from '../../components/Tag.tsx';
 import type { Review } from '../../domain/reviewFile.ts';
 import { hrefFor } from '../../app/router.ts';
 import { stageName } from '../../app/stages.ts';
+import { longDateTime } from '../../domain/words/index.ts';
 
 export interface ReviewsTableProps {
   reviews: readonly Review[];
@@ -13,7 +14,6 @@ export interface ReviewsTableProps {
   onDelete: (review: Review) => void;
 }
 
-const when = (instant: string) => new Date(instant).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: ReviewsTableProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: Revie
             </th>
             <td className="govuk-table__cell">{review.area}</td>
             <td className="govuk-table__cell"><Tag text={stageName(review.stage)} colour="blue" /></td>
-            <td className="govuk-table__cell">{when(review.updatedAt)}</td>
+            <td className="govuk-table__cell">{longDateTime(review.updatedAt)}</td>
             <td className="govuk-table__cell">
               {confirming === review.id ? (
                 <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${review.title}`}>

@@ -12,6 +12,7 @@ import { SECTORS, type Agency, type Sector } from '../../domain/reviewFile.ts';
 import { SectorSelect } from './SectorSelect.tsx';
 import { TemplateAgencyPicker } from './TemplateAgencyPicker.tsx';
 import { useAgencies } from '../workspace/useReviewData.ts';
+import { plural } from '../../domain/words/index.ts';
 
 export function AgenciesSection({ reviewId, templateId }: { reviewId: string; templateId: string }) {
   const agencies = useAgencies(reviewId);
@@ -41,7 +42,7 @@ export function AgenciesSection({ reviewId, templateId }: { reviewId: string; te
   return (
     <section aria-labelledby="agencies-heading">
       <h2 className="govuk-heading-m" id="agencies-heading">Agencies in scope</h2>
-      <p className="govuk-body">{agencies.length === 0 ? 'No agencies in scope yet. Add them from the template list or add your own.' : `${agencies.length} agencies across ${sectorsCovered} sectors.`}</p>
+      <p className="govuk-body">{agencies.length === 0 ? 'No agencies in scope yet. Add them from the template list or add your own.' : `${plural(agencies.length, 'agency', 'agencies')} across ${plural(sectorsCovered, 'sector')}.`}</p>
       {agencies.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Agencies in scope</caption>

@@ -11,6 +11,7 @@ import type { Review, Theme } from '../../domain/reviewFile.ts';
 import { siblingsOf, themeTree } from '../../domain/themeOrder.ts';
 import { useThemes } from '../workspace/useReviewData.ts';
 import { TemplateThemePicker } from './TemplateThemePicker.tsx';
+import { plural } from '../../domain/words/index.ts';
 
 export function ThemesSection({ review }: { review: Review }) {
   const themes = useThemes(review.id);
@@ -40,7 +41,7 @@ export function ThemesSection({ review }: { review: Review }) {
   return (
     <section aria-labelledby="themes-heading">
       <h2 className="govuk-heading-m" id="themes-heading">Themes in scope</h2>
-      <p className="govuk-body">{themes.length === 0 ? 'No themes yet. Take them from the template or add your own.' : `${themes.length} themes. What practitioners say is coded against these.`}</p>
+      <p className="govuk-body">{themes.length === 0 ? 'No themes yet. Take them from the template or add your own.' : `${plural(themes.length, 'theme')}. What practitioners say is coded against these.`}</p>
       {tree.length > 0 && (
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Themes in scope, sub-themes indented under their parent</caption>
