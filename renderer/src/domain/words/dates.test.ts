@@ -11,6 +11,7 @@ describe('dates in words', () => {
   it('shows instants on the reviewer’s own clock in the same style', () => {
     const instant = new Date(2026, 2, 9, 7, 5);
     expect(clockTime(instant)).toBe('07:05');
+    expect(clockTime(new Date(2026, 2, 9, 14, 5, 9), true)).toBe('14:05:09');
     expect(longDateTime(instant.getTime())).toBe('9 March 2026 at 07:05');
   });
 

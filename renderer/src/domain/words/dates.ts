@@ -16,10 +16,10 @@ export function longDate(date: string): string {
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
 }
 
-/** "14:05": the time of an instant on the reviewer's own clock. */
-export function clockTime(instant: Date | number | string): string {
+/** "14:05" (or "14:05:09" with seconds): the time of an instant on the reviewer's own clock. */
+export function clockTime(instant: Date | number | string, withSeconds = false): string {
   const at = new Date(instant);
-  return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return `${pad(at.getHours())}:${pad(at.getMinutes())}${withSeconds ? `:${pad(at.getSeconds())}` : ''}`;
 }
 
 /** "3 March 2026 at 14:05": an instant (such as when a review was last changed) on the reviewer's own clock. */

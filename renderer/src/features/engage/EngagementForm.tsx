@@ -25,7 +25,7 @@ export interface EngagementFormProps {
 }
 
 export function EngagementForm({ review, agencies, engagement, onDone, onCancel }: EngagementFormProps) {
-  const { values, set, errors, summary, submit } = useDetailsForm({
+  const { values, set, errors, summary, attempt, submit } = useDetailsForm({
     initial: () => formValues(engagement, todayDate()),
     parse: parseEngagementForm,
     fieldIds: FIELD_IDS,
@@ -54,7 +54,7 @@ export function EngagementForm({ review, agencies, engagement, onDone, onCancel 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="engagement-form-heading" className="app-engagement-form">
       <h3 className="govuk-heading-m" id="engagement-form-heading">{engagement ? 'Change the details' : 'Add an engagement'}</h3>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={attempt} />
       <Field id={FIELD_IDS.kind} label="Kind of engagement">
         {() => (
           <select id={FIELD_IDS.kind} ref={first} className="govuk-select" value={values.kind} onChange={(e) => set('kind')(e.target.value as EngagementKind)}>

@@ -7,6 +7,7 @@ import type { Agency, Engagement } from '../../domain/reviewFile.ts';
 import { formatDate, wordCount } from './format.ts';
 import { SortableHeader } from './SortableHeader.tsx';
 import { plural } from '../../domain/words/index.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export interface EngagementTableProps {
   reviewId: string;
@@ -22,7 +23,7 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
   const header = { sort, onSort };
   return (
     // A wide timetable scrolls inside its own focusable region instead of widening the page.
-    <div className="app-table-scroll" role="region" aria-label="Engagement timetable" tabIndex={0}>
+    <TableScroll label="Engagement timetable">
     <table className="govuk-table app-timetable app-table--compact">
       <caption className="govuk-visually-hidden">Engagements, sorted by {sort.key} ({sort.direction})</caption>
       <thead className="govuk-table__head"><tr className="govuk-table__row">
@@ -58,6 +59,6 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
         })}
       </tbody>
     </table>
-    </div>
+    </TableScroll>
   );
 }
