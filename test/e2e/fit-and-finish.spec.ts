@@ -120,7 +120,8 @@ test('notes stop at 200,000 characters with a clear message, and typing at the l
 
   // Grow the notes to 40 characters short of the limit, as a long paste would.
   const current = await notes.inputValue();
-  const filler = ' Notes from a long day of workshops.'.repeat(Math.ceil(LIMIT / 36)).slice(0, LIMIT - 40 - current.length);
+  const paragraph = `\n\n${'Youth workers said the weekly meeting helps, but referrals about county lines still wait weeks. '.repeat(4)}`;
+  const filler = paragraph.repeat(Math.ceil(LIMIT / paragraph.length)).slice(0, LIMIT - 40 - current.length);
   await notes.fill(current + filler);
   await allSaved(page);
   await expect(page.getByText('You have 40 characters left')).toBeVisible();
@@ -217,4 +218,33 @@ test('the saved state stays in view while the reviewer types far down the page, 
   const fieldBox = (await field.boundingBox())!;
   expect(statusBox.y).toBeGreaterThanOrEqual(-1);
   expect(fieldBox.y).toBeGreaterThanOrEqual(statusBox.y + statusBox.height - 1);
+});
+
+test('a banner clears when the reviewer starts something new, and an add form’s refusal sits with its fields', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSample(page);
+  // A refused add: the message sits in the form and focus goes to the field to put right.
+  await page.getByRole('button', { name: 'Add reviewer' }).click();
+  const addReviewer = page.getByRole('group', { name: 'Add a reviewer' });
+  await expect(addReviewer.getByRole('alert')).toHaveText('Error: Enter the reviewer’s name');
+  await expect(addReviewer.getByLabel('Name', { exact: true })).toBeFocused();
+
+  // A removal's banner stays for its Undo until the next act: here, adding a theme.
+  const addTheme = async (name: string) => {
+    await page.getByLabel('Theme name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Add theme' }).click();
+    await expect(page.getByLabel(`Theme name: ${name}`)).toBeVisible();
+  };
+  await addTheme('Transport hubs');
+  await page.getByRole('button', { name: 'Remove Transport hubs' }).click();
+  const banner = page.getByText('Removed the theme “Transport hubs”.');
+  await expect(banner).toBeVisible();
+  await addTheme('Night-time economy');
+  await expect(banner).toHaveCount(0);
+
+  // Moving to another stage clears a banner too.
+  await page.getByRole('button', { name: 'Remove Night-time economy' }).click();
+  await expect(page.getByText('Removed the theme “Night-time economy”.')).toBeVisible();
+  await openStage(page, 'Engage');
+  await expect(page.getByText('Removed the theme “Night-time economy”.')).toHaveCount(0);
 });
