@@ -176,7 +176,7 @@ async function pageWidth(page: Page): Promise<number> {
 }
 
 for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-  test(`every stage of the sample review fits a ${size.width}-px window`, async ({ page }) => {
+  test(`every stage of the sample review fits a ${size.width}-px window`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     await page.setViewportSize(size);
     await openSample(page);
@@ -198,6 +198,8 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
     await expect(overall).toBeInViewport();
     const box = (await overall.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+    // Kept with the results, to look at: the roll-ups as they sit in this window.
+    await page.screenshot({ path: testInfo.outputPath(`follow-up-${size.width}.png`) });
     // The page uses a wide screen: the content is wider than GOV.UK's 960 px reading width.
     const main = (await page.locator('.app-layout__main').boundingBox())!;
     expect(main.width).toBeGreaterThan(size.width >= 1920 ? 1200 : 900);
