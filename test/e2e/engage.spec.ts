@@ -65,7 +65,7 @@ test('three engagements across two sectors, with notes, survive a reload; covera
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Engagement timetable' })).toBeVisible();
   await expect(rows(page)).toHaveCount(3);
-  await expect(rows(page).nth(0)).toContainText('2 Mar 2026');
+  await expect(rows(page).nth(0)).toContainText('2 March 2026');
   await expect(rows(page).nth(0)).toContainText('Focus group');
   await expect(rows(page).nth(0)).toContainText('Mental health nurse, Emergency department nurse');
   await expect(rows(page).nth(1)).toContainText('Northfold Police');

@@ -66,6 +66,20 @@ export async function addAgency(page: Page, name: string, sector: string): Promi
   await expect(page.getByLabel(`Name of agency: ${name}`)).toBeVisible();
 }
 
+/** Types a YYYY-MM-DD date into a GOV.UK date input (the group named by its legend), box by box as a reviewer would. */
+export async function fillDate(group: Locator, date: string): Promise<void> {
+  const [year = '', month = '', day = ''] = date.split('-');
+  await group.getByLabel('Day').fill(day.replace(/^0(?=\d)/, ''));
+  await group.getByLabel('Month').fill(month.replace(/^0(?=\d)/, ''));
+  await group.getByLabel('Year').fill(year);
+}
+
+/** The date a GOV.UK date input holds, as YYYY-MM-DD (for checking what was saved). */
+export async function dateIn(group: Locator): Promise<string> {
+  const [day, month, year] = await Promise.all(['Day', 'Month', 'Year'].map((box) => group.getByLabel(box).inputValue()));
+  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
 export interface NewEngagement {
   kind: string;
   date: string;
@@ -81,7 +95,7 @@ export interface NewEngagement {
 export async function fillEngagementForm(page: Page, engagement: NewEngagement): Promise<void> {
   const form = page.getByRole('form', { name: 'Add an engagement' });
   await form.getByLabel('Kind of engagement').selectOption({ label: engagement.kind });
-  await form.getByLabel('Date').fill(engagement.date);
+  await fillDate(form.getByRole('group', { name: 'Date', exact: true }), engagement.date);
   await form.getByLabel('Title').fill(engagement.title);
   for (const agency of engagement.agencies ?? []) await form.getByRole('group', { name: 'Agencies taking part' }).getByLabel(agency).check();
   await form.getByLabel('Job roles taking part').fill((engagement.roles ?? []).join('\n'));

@@ -1,7 +1,7 @@
 /** A reviewer creates a review, fills in the Scope stage, and finds it all after a reload. */
 import { test, expect, checkA11y } from './fixtures.ts';
 import { openApp } from './app.ts';
-import { allSaved, createReview } from './reviewPages.ts';
+import { allSaved, createReview, dateIn, fillDate } from './reviewPages.ts';
 
 test('create a review, fill the scope, reload: everything is still there', async ({ page }) => {
   await openApp(page);
@@ -18,8 +18,8 @@ test('create a review, fill the scope, reload: everything is still there', async
   await checkA11y(page, 'scope stage');
 
   await page.getByLabel('OFFICIAL', { exact: true }).check();
-  await page.getByLabel('Start date').fill('2026-03-02');
-  await page.getByLabel('End date').fill('2026-03-13');
+  await fillDate(page.getByRole('group', { name: 'Start date' }), '2026-03-02');
+  await fillDate(page.getByRole('group', { name: 'End date' }), '2026-03-13');
   await page.getByLabel('Terms of reference').fill('Look at county lines and exploitation.\nWith a focus on transitions at 18 — and on girls 👧🏽.');
   await page.getByLabel('Local definition of serious violence').fill('Violence causing or risking serious harm, including knife crime.');
   await page.getByLabel('Commissioned by').fill('Eastbridge Community Safety Partnership');
@@ -51,8 +51,8 @@ test('create a review, fill the scope, reload: everything is still there', async
   await expect(page.getByLabel('Review title')).toHaveValue('Eastbridge Local Review');
   await expect(page.getByLabel('Commissioned by')).toHaveValue('Eastbridge Community Safety Partnership');
   await expect(page.getByLabel('OFFICIAL', { exact: true })).toBeChecked();
-  await expect(page.getByLabel('Start date')).toHaveValue('2026-03-02');
-  await expect(page.getByLabel('End date')).toHaveValue('2026-03-13');
+  await expect.poll(() => dateIn(page.getByRole('group', { name: 'Start date' }))).toBe('2026-03-02');
+  await expect.poll(() => dateIn(page.getByRole('group', { name: 'End date' }))).toBe('2026-03-13');
   await expect(page.getByLabel('Terms of reference')).toHaveValue('Look at county lines and exploitation.\nWith a focus on transitions at 18 — and on girls 👧🏽.');
   await expect(page.getByLabel('Local definition of serious violence')).toHaveValue('Violence causing or risking serious harm, including knife crime.');
   await expect(page.getByLabel('Reviewer 1 role')).toHaveValue('Lead reviewer');

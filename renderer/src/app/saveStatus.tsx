@@ -3,6 +3,7 @@
  * `track`, so the status line can say "Saving…", "All changes saved" or what failed.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { clockTime } from '../domain/words/index.ts';
 
 interface SaveState {
   pending: number;
@@ -42,7 +43,6 @@ export function useSaveStatus(): SaveStatusApi {
   return api;
 }
 
-const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The status line, announced politely to screen readers. */
 export function SaveStatusLine() {
@@ -50,7 +50,7 @@ export function SaveStatusLine() {
   let text = 'Changes save automatically.';
   if (state.pending > 0) text = 'Saving…';
   else if (state.error) text = `Not saved: ${state.error}`;
-  else if (state.savedAt) text = `All changes saved at ${time(state.savedAt)}`;
+  else if (state.savedAt) text = `All changes saved at ${clockTime(state.savedAt, true)}`;
   return (
     <p className={`govuk-body-s app-save-status${state.error && state.pending === 0 ? ' govuk-error-message' : ''}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

@@ -13,12 +13,11 @@ export interface AutosaveFieldProps {
   validate?: (value: string) => string | undefined;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'date';
   width?: 'full' | 'three-quarters' | 'two-thirds' | 'one-half' | 'one-third';
   autoComplete?: string;
 }
 
-export function AutosaveField({ id, label, isLabelHidden, hint, value, onSave, validate, multiline = false, rows = 5, type = 'text', width = 'two-thirds' }: AutosaveFieldProps) {
+export function AutosaveField({ id, label, isLabelHidden, hint, value, onSave, validate, multiline = false, rows = 5, width = 'two-thirds' }: AutosaveFieldProps) {
   const { draft, error, change, flush } = useAutosave(value, onSave, validate);
   return (
     <Field id={id} label={label} isLabelHidden={isLabelHidden ?? false} hint={hint} error={error}>
@@ -30,9 +29,9 @@ export function AutosaveField({ id, label, isLabelHidden, hint, value, onSave, v
         />
       ) : (
         <input
-          id={id} name={id} type={type} value={draft} aria-describedby={describedBy} autoComplete="off"
-          className={`govuk-input govuk-!-width-${width}${error ? ' govuk-input--error' : ''}${type === 'date' ? ' govuk-input--width-10' : ''}`}
-          onChange={(e) => change(e.target.value)} onBlur={flush} spellCheck={type === 'text'}
+          id={id} name={id} type="text" value={draft} aria-describedby={describedBy} autoComplete="off"
+          className={`govuk-input govuk-!-width-${width}${error ? ' govuk-input--error' : ''}`}
+          onChange={(e) => change(e.target.value)} onBlur={flush} spellCheck
         />
       )}
     </Field>

@@ -28,6 +28,8 @@ export function useDetailsForm<V extends object, D>({ initial, parse, fieldIds, 
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors<V>>({});
   const [problem, setProblem] = useState<string | undefined>();
+  // Failed submits so far: the error summary takes focus again on each one.
+  const [attempt, setAttempt] = useState(0);
   const summary = useMemo(() => [
     ...(problem ? [{ text: problem }] : []),
     ...(Object.entries(errors) as Array<[keyof V, string]>).map(([field, text]) => ({ href: `#${fieldIds[field]}`, text })),
@@ -39,7 +41,10 @@ export function useDetailsForm<V extends object, D>({ initial, parse, fieldIds, 
     const { details, errors: found } = parse(values);
     setErrors(found);
     setProblem(undefined);
-    if (details === undefined) return;
+    if (details === undefined) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     let savedId = '';
     let failure: unknown;
     const isSaved = await track(async () => {
@@ -51,7 +56,10 @@ export function useDetailsForm<V extends object, D>({ initial, parse, fieldIds, 
       }
     });
     if (isSaved) onDone(savedId);
-    else setProblem(`${failureText} ${messageOf(failure)}`);
+    else {
+      setProblem(`${failureText} ${messageOf(failure)}`);
+      setAttempt((n) => n + 1);
+    }
   };
-  return { values, set, errors, summary, submit };
+  return { values, set, errors, summary, attempt, submit };
 }

@@ -6,6 +6,7 @@
  * reviewer's own focus alone.
  */
 import { useEffect, useRef } from 'react';
+import { moveFocus } from './focus.ts';
 
 export function focusTargetId(id: string): string {
   return `item-${id}`;
@@ -20,7 +21,6 @@ export function useFocusTarget(focus: string | undefined, ready: boolean): void 
     done.current = focus;
     document.querySelectorAll('.app-focus-target').forEach((el) => el.classList.remove('app-focus-target'));
     element.classList.add('app-focus-target');
-    element.scrollIntoView({ block: 'center' });
-    element.focus({ preventScroll: true });
+    moveFocus(element);
   });
 }

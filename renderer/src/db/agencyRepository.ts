@@ -3,6 +3,7 @@ import { agencySchema, type Agency } from '../domain/reviewFile.ts';
 import { newId } from '../domain/ids.ts';
 import type { LocalReviewDb, Row } from './database.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
+import { plural } from '../domain/words/index.ts';
 
 export async function addAgencies(db: LocalReviewDb, reviewId: string, inputs: Omit<Agency, 'id'>[]): Promise<string[]> {
   const agencies = inputs.map((input) => agencySchema.parse({ ...input, id: newId() }));
@@ -39,7 +40,7 @@ export async function removeAgency(db: LocalReviewDb, agencyId: string): Promise
   return db.transaction('rw', [db.reviews, db.agencies, db.engagements, db.recommendations, db.actions], async () => {
     const row = await getRow(db.agencies, agencyId, 'agency');
     const uses = await usesOfAgency(db, row);
-    if (uses > 0) throw new BlockedChangeError(`${row.name} is used ${uses} time${uses === 1 ? '' : 's'} in this review, so it cannot be removed.`);
+    if (uses > 0) throw new BlockedChangeError(`${row.name} is used ${plural(uses, 'time')} in this review, so it cannot be removed.`);
     await db.agencies.delete(agencyId);
     await touchReview(db, row.reviewId);
     return row;

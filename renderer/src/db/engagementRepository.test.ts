@@ -6,6 +6,7 @@ import { exportReviewFile, importReviewFile } from './reviewFileRepository.ts';
 import { removeAgency } from './agencyRepository.ts';
 import { BlockedChangeError } from './writes.ts';
 import { parseReviewFile } from '../domain/reviewFile.ts';
+import { NOTES_MAX_CHARACTERS } from '../domain/notesLimit.ts';
 import { freshDb } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 
@@ -80,6 +81,17 @@ describe('saving notes', () => {
     expect(passage).toMatchObject({ text: 'Schools said exclusions rise in Year 9.', start: 0, end: 9 });
     await expect(saveNotes(db, ENGAGEMENT, '')).rejects.toBeInstanceOf(BlockedChangeError);
     expect((await db.engagements.get(ENGAGEMENT))!.notes).toBe('Rewritten');
+  });
+
+  it('saves notes right up to the limit and refuses one character more, keeping what was stored', async () => {
+    await seeded();
+    const atLimit = `${makeReviewFile().engagements[0]!.notes} `.padEnd(NOTES_MAX_CHARACTERS, 'x');
+    await saveNotes(db, ENGAGEMENT, atLimit);
+    expect((await db.engagements.get(ENGAGEMENT))!.notes).toHaveLength(NOTES_MAX_CHARACTERS);
+    const refused = saveNotes(db, ENGAGEMENT, `${atLimit}y`);
+    await expect(refused).rejects.toBeInstanceOf(BlockedChangeError);
+    await expect(refused).rejects.toThrow('Notes can be up to 200,000 characters. That change would make them 200,001 characters, so it was not made.');
+    expect((await db.engagements.get(ENGAGEMENT))!.notes).toBe(atLimit);
   });
 
   it('deletes the draft its text covers and keeps a draft typed later', async () => {

@@ -5,11 +5,13 @@
  */
 import { reanchorAll } from '../domain/anchoring.ts';
 import { newId } from '../domain/ids.ts';
+import { isWithinNotesLimit, notesTooLongMessage } from '../domain/notesLimit.ts';
 import { withoutUndefined } from '../domain/reviewCopy.ts';
 import { engagementSchema, type Engagement, type Excerpt } from '../domain/reviewFile.ts';
 import type { LocalReviewDb, NotesDraft, Row } from './database.ts';
 import { forgetSpeakersOutside } from './excerptRepository.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
+import { plural } from '../domain/words/index.ts';
 
 /** Everything about an engagement except its id and its notes (which save on their own). */
 export type EngagementDetails = Omit<Engagement, 'id' | 'notes'>;
@@ -64,15 +66,17 @@ export async function updateEngagement(db: LocalReviewDb, engagementId: string, 
  * offsets of the passages coded in them (found again by their stored text; a passage
  * that cannot be found keeps its text and clamped offsets, for the Analyse stage to
  * flag), and the crash draft, which is deleted when these notes cover it (`typedAt`
- * is when the saved text was typed; a draft typed later is newer and stays).
+ * is when the saved text was typed; a draft typed later is newer and stays). Notes over
+ * NOTES_MAX_CHARACTERS are refused and the stored notes stay as they were.
  */
 export async function saveNotes(db: LocalReviewDb, engagementId: string, notes: string, typedAt: number = Date.now()): Promise<void> {
+  if (!isWithinNotesLimit(notes)) throw new BlockedChangeError(notesTooLongMessage(notes.length));
   await db.transaction('rw', [db.reviews, db.engagements, db.excerpts, db.drafts], async () => {
     const row = await getRow(db.engagements, engagementId, 'engagement');
     if (row.notes !== notes) {
       const excerpts = await db.excerpts.where('engagementId').equals(engagementId).toArray();
       if (notes.length === 0 && excerpts.length > 0) {
-        throw new BlockedChangeError(`These notes have ${excerpts.length} coded passage${excerpts.length === 1 ? '' : 's'}, so they cannot be emptied. Remove the passages first.`);
+        throw new BlockedChangeError(`These notes have ${plural(excerpts.length, 'coded passage')}, so they cannot be emptied. Remove the passages first.`);
       }
       const anchors = new Map(reanchorAll(excerpts, notes, row.notes).map((a) => [a.id, a]));
       const moved = excerpts.flatMap((x) => {

@@ -6,6 +6,7 @@ import { ReviewFileError } from '../domain/reviewFileErrors.ts';
 import type { LocalReviewDb } from './database.ts';
 import { ReviewNotFoundError } from './reviewFileRepository.ts';
 import { BlockedChangeError } from './writes.ts';
+import { plural } from '../domain/words/index.ts';
 
 export type ReviewPatch = Partial<Omit<Review, 'id' | 'createdAt' | 'updatedAt' | 'reviewers' | 'templateId'>>;
 
@@ -53,7 +54,7 @@ export function updateReviewer(db: LocalReviewDb, reviewId: string, reviewer: Re
 export async function removeReviewer(db: LocalReviewDb, reviewId: string, reviewerId: string): Promise<{ reviewer: Reviewer; index: number }> {
   return db.transaction('rw', db.reviews, db.engagements, async () => {
     const used = await db.engagements.where('reviewId').equals(reviewId).filter((e) => e.reviewerIds.includes(reviewerId)).count();
-    if (used > 0) throw new BlockedChangeError(`This reviewer is recorded on ${used} engagement${used === 1 ? '' : 's'}; remove them there first.`);
+    if (used > 0) throw new BlockedChangeError(`This reviewer is recorded on ${plural(used, 'engagement')}; remove them there first.`);
     const review = await db.reviews.get(reviewId);
     const index = review?.reviewers.findIndex((r) => r.id === reviewerId) ?? -1;
     if (!review || index < 0) throw new ReviewNotFoundError('That reviewer no longer exists.');

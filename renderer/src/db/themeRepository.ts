@@ -4,6 +4,7 @@ import { newId } from '../domain/ids.ts';
 import { moveSibling } from '../domain/themeOrder.ts';
 import type { LocalReviewDb, Row } from './database.ts';
 import { BlockedChangeError, getRow, nextSeq, touchReview } from './writes.ts';
+import { noun, plural } from '../domain/words/index.ts';
 
 export interface NewTheme {
   name: string;
@@ -68,7 +69,7 @@ export async function removeTheme(db: LocalReviewDb, themeId: string): Promise<R
     const children = await db.themes.where('parentId').equals(themeId).count();
     if (children > 0) throw new BlockedChangeError(`“${row.name}” has sub-themes; move or remove them first.`);
     const uses = (await db.excerpts.where('themeIds').equals(themeId).count()) + (await db.findings.where('themeId').equals(themeId).count());
-    if (uses > 0) throw new BlockedChangeError(`“${row.name}” is used by ${uses} coded passage${uses === 1 ? '' : 's'} or finding${uses === 1 ? '' : 's'}.`);
+    if (uses > 0) throw new BlockedChangeError(`“${row.name}” is used by ${plural(uses, 'coded passage')} or ${noun(uses, 'finding')}.`);
     await db.themes.delete(themeId);
     await touchReview(db, row.reviewId);
     return row;

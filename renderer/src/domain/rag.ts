@@ -1,5 +1,6 @@
 /** Action plans are tracked by RAG status, so this turns statuses and due dates into labelled RAG ratings and roll-ups. */
 import { ACTION_STATUSES, isCalendarDate, type Action, type Agency, type Recommendation, type ReviewFile } from './reviewFile.ts';
+import { plural } from './words/index.ts';
 
 /** An action's status, as the review file stores it. */
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -116,5 +117,5 @@ export function summariseRollUp(summary: RollUp): string {
   if (summary.total === 0) return 'No actions yet.';
   const parts = SUMMARY_ORDER.filter((s) => summary.counts[s] > 0).map((s) => `${summary.counts[s]} ${ragOf(s).label.toLowerCase()}`);
   const overdue = summary.overdue === 0 ? 'none overdue' : `${summary.overdue} overdue`;
-  return `${summary.total} action${summary.total === 1 ? '' : 's'}: ${parts.join(', ')}; ${overdue}`;
+  return `${plural(summary.total, 'action')}: ${parts.join(', ')}; ${overdue}`;
 }

@@ -1,27 +1,11 @@
 /**
  * Plain-text formatting for the report: dates as "9 March 2026", counts with thousands
- * separators, lists joined with "and", and user text made safe for XML. Written out by
- * hand rather than with Intl so Node and a worker give the same bytes.
+ * separators (both from domain/words), lists joined with "and", and user text made safe
+ * for XML.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2026-03-09` → `9 March 2026`. A value that is not a date is returned as it is. */
-export function longDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
-}
-
-/** 1234 → "1,234". */
-export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** "1 session" / "3 sessions"; `many` defaults to `one` + "s". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
+// Dates and counts come from the app's one home for words, so the report says them as the screens do.
+export { count, longDate, plural } from '../../domain/words/index.ts';
 
 /** ["a"] → "a"; ["a", "b", "c"] → "a, b and c". */
 export function listAnd(items: readonly string[]): string {

@@ -3,6 +3,7 @@ import { hrefFor } from '../../app/router.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { agencyCoverage } from '../../domain/agencyCoverage.ts';
 import type { Agency, Engagement } from '../../domain/reviewFile.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export interface AgencyCoveragePanelProps {
   reviewId: string;
@@ -33,25 +34,27 @@ export function AgencyCoveragePanel({ reviewId, agencies, engagements }: AgencyC
           ) : (
             <p className="govuk-body">Every sector in scope has been engaged.</p>
           )}
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Sectors in scope</caption>
-            <thead className="govuk-table__head"><tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Sector</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Agencies engaged</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Engagements</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-            </tr></thead>
-            <tbody className="govuk-table__body">
-              {coverage.sectors.map((s) => (
-                <tr className="govuk-table__row" key={s.sector}>
-                  <th scope="row" className="govuk-table__header">{s.label}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.agenciesEngaged} of {s.agencies}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{s.engagements}</td>
-                  <td className="govuk-table__cell">{s.isEngaged ? <Tag text="Engaged" colour="green" /> : <Tag text="Not yet engaged" colour="yellow" />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Sectors in scope">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Sectors in scope</caption>
+              <thead className="govuk-table__head"><tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Sector</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Agencies engaged</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Engagements</th>
+                <th scope="col" className="govuk-table__header">Status</th>
+              </tr></thead>
+              <tbody className="govuk-table__body">
+                {coverage.sectors.map((s) => (
+                  <tr className="govuk-table__row" key={s.sector}>
+                    <th scope="row" className="govuk-table__header">{s.label}</th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{s.agenciesEngaged} of {s.agencies}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{s.engagements}</td>
+                    <td className="govuk-table__cell">{s.isEngaged ? <Tag text="Engaged" colour="green" /> : <Tag text="Not yet engaged" colour="yellow" />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {coverage.agenciesNotEngaged.length > 0 && (
             <p className="govuk-body-s">Agencies in scope not yet engaged: {coverage.agenciesNotEngaged.map((a) => a.name).join(', ')}.</p>
           )}

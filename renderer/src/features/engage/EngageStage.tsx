@@ -16,6 +16,7 @@ import { FIELD_IDS } from './engagementForm.ts';
 import { useEngageShortcuts } from './useEngageShortcuts.ts';
 import { useEngagements } from './useEngagements.ts';
 import './engage.scss';
+import { focusById } from '../../components/focus.ts';
 
 export function EngageStage({ review }: { review: Review }) {
   const route = useRoute();
@@ -37,7 +38,7 @@ export function EngageStage({ review }: { review: Review }) {
   useEngageShortcuts({
     onAdd: () => {
       // Already adding: bring the reviewer back to the form's first field.
-      if (isAdding && !openId) document.getElementById(FIELD_IDS.kind)?.focus();
+      if (isAdding && !openId) focusById(FIELD_IDS.kind, 'nearest');
       setIsAdding(true);
       if (openId) open();
     },
@@ -48,7 +49,7 @@ export function EngageStage({ review }: { review: Review }) {
   // Back from the notes to the timetable, focus goes to its heading (the link that was focused has gone).
   const lastOpenId = useRef(openId);
   useEffect(() => {
-    if (lastOpenId.current !== undefined && openId === undefined && !isAdding) document.getElementById('timetable-heading')?.focus();
+    if (lastOpenId.current !== undefined && openId === undefined && !isAdding) focusById('timetable-heading', 'nearest');
     lastOpenId.current = openId;
   }, [openId, isAdding]);
 

@@ -11,6 +11,7 @@ import { ENGAGEMENT_KIND_LABELS, type EngagementKind } from '../../domain/engage
 import { todayDate } from '../../domain/ids.ts';
 import { ENGAGEMENT_KINDS, type Agency, type Engagement, type Review } from '../../domain/reviewFile.ts';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { FIELD_IDS, formValues, parseEngagementForm } from './engagementForm.ts';
 
 export interface EngagementFormProps {
@@ -24,7 +25,7 @@ export interface EngagementFormProps {
 }
 
 export function EngagementForm({ review, agencies, engagement, onDone, onCancel }: EngagementFormProps) {
-  const { values, set, errors, summary, submit } = useDetailsForm({
+  const { values, set, errors, summary, attempt, submit } = useDetailsForm({
     initial: () => formValues(engagement, todayDate()),
     parse: parseEngagementForm,
     fieldIds: FIELD_IDS,
@@ -53,7 +54,7 @@ export function EngagementForm({ review, agencies, engagement, onDone, onCancel 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="engagement-form-heading" className="app-engagement-form">
       <h3 className="govuk-heading-m" id="engagement-form-heading">{engagement ? 'Change the details' : 'Add an engagement'}</h3>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={attempt} />
       <Field id={FIELD_IDS.kind} label="Kind of engagement">
         {() => (
           <select id={FIELD_IDS.kind} ref={first} className="govuk-select" value={values.kind} onChange={(e) => set('kind')(e.target.value as EngagementKind)}>
@@ -61,12 +62,7 @@ export function EngagementForm({ review, agencies, engagement, onDone, onCancel 
           </select>
         )}
       </Field>
-      <Field id={FIELD_IDS.date} label="Date" error={errors.date}>
-        {(describedBy) => (
-          <input id={FIELD_IDS.date} type="date" className={`govuk-input govuk-input--width-10${errors.date ? ' govuk-input--error' : ''}`}
-            value={values.date} aria-describedby={describedBy} onChange={(e) => set('date')(e.target.value)} />
-        )}
-      </Field>
+      <DateInput id={FIELD_IDS.date} legend="Date" error={errors.date} value={values.date} onChange={set('date')} />
       {text('title', 'Title', 'For example, Designated safeguarding leads’ workshop')}
       <CheckboxGroup id={FIELD_IDS.agencyIds} legend="Agencies taking part" hint="Everything said is attributed to these agencies and their sectors."
         options={agencies.map((a) => ({ value: a.id, label: a.name }))} chosen={values.agencyIds} onChange={set('agencyIds')}

@@ -6,6 +6,8 @@ import type { TimetableSort, TimetableSortKey } from '../../domain/engagementSor
 import type { Agency, Engagement } from '../../domain/reviewFile.ts';
 import { formatDate, wordCount } from './format.ts';
 import { SortableHeader } from './SortableHeader.tsx';
+import { plural } from '../../domain/words/index.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export interface EngagementTableProps {
   reviewId: string;
@@ -21,7 +23,7 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
   const header = { sort, onSort };
   return (
     // A wide timetable scrolls inside its own focusable region instead of widening the page.
-    <div className="app-table-scroll" role="region" aria-label="Engagement timetable" tabIndex={0}>
+    <TableScroll label="Engagement timetable">
     <table className="govuk-table app-timetable app-table--compact">
       <caption className="govuk-visually-hidden">Engagements, sorted by {sort.key} ({sort.direction})</caption>
       <thead className="govuk-table__head"><tr className="govuk-table__row">
@@ -48,7 +50,7 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
               <td className="govuk-table__cell">{e.agencyIds.map((id) => agencyName.get(id) ?? 'Unknown agency').join(', ') || 'None recorded'}</td>
               <td className="govuk-table__cell">{e.roles.join(', ') || 'None recorded'}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.participantCount}</td>
-              <td className="govuk-table__cell">{words === 0 ? 'No notes yet' : `${words} word${words === 1 ? '' : 's'}`}</td>
+              <td className="govuk-table__cell">{words === 0 ? 'No notes yet' : plural(words, 'word')}</td>
               <td className="govuk-table__cell">
                 <Button variant="secondary" isSmall onClick={() => onDelete(e)}>Delete<span className="govuk-visually-hidden"> {title}</span></Button>
               </td>
@@ -57,6 +59,6 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
         })}
       </tbody>
     </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -10,6 +10,7 @@ import { EngagementSummary } from './EngagementSummary.tsx';
 import { NotesCapture } from './NotesCapture.tsx';
 import { QuestionGuide } from './QuestionGuide.tsx';
 import { formatDate } from './format.ts';
+import { plural } from '../../domain/words/index.ts';
 
 export interface NotesViewProps {
   review: Review;
@@ -29,7 +30,7 @@ export function NotesView({ review, engagement, agencies, themes, previous, next
   };
   const agencyNames = engagement.agencyIds.map((id) => agencies.find((a) => a.id === id)?.name).filter(Boolean);
   const caption = [ENGAGEMENT_KIND_LABELS[engagement.kind], formatDate(engagement.date), ...agencyNames,
-    `${engagement.participantCount} participant${engagement.participantCount === 1 ? '' : 's'}`].join(' · ');
+    plural(engagement.participantCount, 'participant')].join(' · ');
 
   return (
     <section aria-labelledby="notes-heading">

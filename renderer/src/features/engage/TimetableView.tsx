@@ -7,6 +7,7 @@ import { EngagementForm } from './EngagementForm.tsx';
 import { EngagementTable } from './EngagementTable.tsx';
 import { TimetableFilters } from './TimetableFilters.tsx';
 import { useDeleteEngagement } from './useDeleteEngagement.ts';
+import { plural } from '../../domain/words/index.ts';
 
 export interface TimetableViewProps {
   review: Review;
@@ -42,7 +43,7 @@ export function TimetableView({ review, engagements, agencies, sort, filter, onA
           <>
             <TimetableFilters filter={filter} agencies={agencies} onChange={(next) => onArrange(sort, next)} />
             <p className="govuk-body" role="status">
-              {shown.length === engagements.length ? `${engagements.length} engagement${engagements.length === 1 ? '' : 's'}.` : `Showing ${shown.length} of ${engagements.length} engagements.`}
+              {shown.length === engagements.length ? `${plural(engagements.length, 'engagement')}.` : `Showing ${shown.length} of ${engagements.length} engagements.`}
             </p>
             {shown.length > 0 && (
               <EngagementTable reviewId={review.id} engagements={shown} agencies={agencies} sort={sort}

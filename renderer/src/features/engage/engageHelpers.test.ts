@@ -52,7 +52,7 @@ describe('createDraftWriter', () => {
 
 describe('engagement form', () => {
   it('starts a new engagement as a one-to-one interview today and round-trips an existing one', () => {
-    expect(formValues(undefined, '2026-03-02')).toMatchObject({ kind: 'interview', date: '2026-03-02', participantCount: '1' });
+    expect(formValues(undefined, '2026-03-02')).toMatchObject({ kind: 'interview', date: { day: '2', month: '3', year: '2026' }, participantCount: '1' });
     const values = { ...formValues(undefined, '2026-03-02'), title: '  Sergeants ', roles: 'Sergeant\n\n  PCSO  \n', participantCount: '4', durationMinutes: '' };
     const { details, errors } = parseEngagementForm(values);
     expect(errors).toEqual({});
@@ -60,11 +60,16 @@ describe('engagement form', () => {
     expect(formValues({ ...details!, id: 'x', notes: '', durationMinutes: 45 }, '2000-01-01')).toMatchObject({ roles: 'Sergeant\nPCSO', participantCount: '4', durationMinutes: '45' });
   });
 
+  it('asks for a date when the boxes are empty', () => {
+    const { errors } = parseEngagementForm({ ...formValues(undefined, '2026-03-02'), date: { day: '', month: '', year: '' }, title: 'A' });
+    expect(errors).toEqual({ date: 'Enter the date of the engagement' });
+  });
+
   it('names every problem in plain words', () => {
     const { details, errors } = parseEngagementForm({ ...formValues(undefined, '2026-02-30'), participantCount: 'six', durationMinutes: '1.5' });
     expect(details).toBeUndefined();
     expect(errors).toEqual({
-      date: 'Enter a real date, for example 2026-03-02',
+      date: 'Date of the engagement must be a real date',
       title: 'Enter a title for the engagement',
       participantCount: 'Enter the number of participants as a whole number, like 6',
       durationMinutes: 'Enter the duration as a whole number of minutes, like 90',
@@ -92,7 +97,7 @@ describe('guideForThemes', () => {
 
 describe('format', () => {
   it('reads dates as calendar dates and counts words', () => {
-    expect(formatDate('2026-03-02')).toBe('2 Mar 2026');
+    expect(formatDate('2026-03-02')).toBe('2 March 2026');
     expect(wordCount('  one two\nthree  ')).toBe(3);
     expect(wordCount('')).toBe(0);
   });

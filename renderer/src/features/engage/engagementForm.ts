@@ -5,11 +5,12 @@
  */
 import type { EngagementDetails } from '../../db/engagementRepository.ts';
 import type { EngagementKind } from '../../domain/engagementLabels.ts';
-import { isCalendarDate, type Engagement } from '../../domain/reviewFile.ts';
+import type { Engagement } from '../../domain/reviewFile.ts';
+import { dateParts, parseDateParts, type DateParts } from '../../domain/words/index.ts';
 
 export interface EngagementFormValues {
   kind: EngagementKind;
-  date: string;
+  date: DateParts;
   title: string;
   agencyIds: string[];
   /** One job role per line. */
@@ -32,10 +33,10 @@ export const FIELD_IDS: Record<EngagementFormField, string> = {
 /** The form's starting values: the engagement's own, or a new one-to-one interview today. */
 export function formValues(engagement: Engagement | undefined, today: string): EngagementFormValues {
   if (!engagement) {
-    return { kind: 'interview', date: today, title: '', agencyIds: [], roles: '', participantCount: '1', reviewerIds: [], durationMinutes: '' };
+    return { kind: 'interview', date: dateParts(today), title: '', agencyIds: [], roles: '', participantCount: '1', reviewerIds: [], durationMinutes: '' };
   }
   return {
-    kind: engagement.kind, date: engagement.date, title: engagement.title, agencyIds: [...engagement.agencyIds],
+    kind: engagement.kind, date: dateParts(engagement.date), title: engagement.title, agencyIds: [...engagement.agencyIds],
     roles: engagement.roles.join('\n'), participantCount: String(engagement.participantCount), reviewerIds: [...engagement.reviewerIds],
     durationMinutes: engagement.durationMinutes === undefined ? '' : String(engagement.durationMinutes),
   };
@@ -46,16 +47,16 @@ const WHOLE_NUMBER = /^\d{1,6}$/;
 /** Checks the values; details only when there is no error. */
 export function parseEngagementForm(values: EngagementFormValues): { details?: EngagementDetails; errors: EngagementFormErrors } {
   const errors: EngagementFormErrors = {};
-  const date = values.date.trim();
-  if (!date) errors.date = 'Enter the date of the engagement';
-  else if (!isCalendarDate(date)) errors.date = 'Enter a real date, for example 2026-03-02';
+  const { date, error: dateError } = parseDateParts(values.date, 'Date of the engagement');
+  if (dateError) errors.date = dateError;
+  else if (!date) errors.date = 'Enter the date of the engagement';
   if (!values.title.trim()) errors.title = 'Enter a title for the engagement';
   const participants = values.participantCount.trim();
   if (!participants) errors.participantCount = 'Enter the number of participants';
   else if (!WHOLE_NUMBER.test(participants)) errors.participantCount = 'Enter the number of participants as a whole number, like 6';
   const duration = values.durationMinutes.trim();
   if (duration && !WHOLE_NUMBER.test(duration)) errors.durationMinutes = 'Enter the duration as a whole number of minutes, like 90';
-  if (Object.keys(errors).length > 0) return { errors };
+  if (Object.keys(errors).length > 0 || !date) return { errors };
   return {
     errors,
     details: {

@@ -1,15 +1,11 @@
-/** Dates and times as reviewers read them (UK style). */
+/** The Engage stage's words: dates and times come from domain/words, so they read as everywhere else. */
+import { clockTime, longDate } from '../../domain/words/index.ts';
 
-/** "3 Mar 2026" from YYYY-MM-DD, read as a calendar date (no time zone shift). */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
+/** "3 March 2026" from YYYY-MM-DD (the one date style; the name stays for its callers in analyse/). */
+export const formatDate = longDate;
 
 /** "14:05" in the reviewer's own time zone. */
-export function formatTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-}
+export const formatTime = (epochMs: number): string => clockTime(epochMs);
 
 /** Words in notes, for the timetable's at-a-glance count. */
 export function wordCount(text: string): number {

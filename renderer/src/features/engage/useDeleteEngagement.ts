@@ -10,13 +10,14 @@ import { db } from '../../db/index.ts';
 import { deleteEngagement, restoreEngagement, type DeletedEngagement } from '../../db/engagementRepository.ts';
 import { describeEngagement } from '../../domain/engagementLabels.ts';
 import type { Engagement } from '../../domain/reviewFile.ts';
+import { plural } from '../../domain/words/index.ts';
 
 const deleteEngagementCommand: Command<Engagement, DeletedEngagement> = {
   failure: 'Could not delete the engagement',
   run: (engagement) => deleteEngagement(db, engagement.id),
   describe: (deleted, engagement) => {
     const passages = deleted.excerpts.length;
-    const also = passages ? ` and its ${passages} coded passage${passages === 1 ? '' : 's'}` : '';
+    const also = passages ? ` and its ${plural(passages, 'coded passage')}` : '';
     return `Deleted ${describeEngagement(engagement)}${also}.`;
   },
   undo: (deleted) => restoreEngagement(db, deleted),

@@ -10,7 +10,7 @@ import { latestUpdate } from '../../domain/actionPlan.ts';
 import { isOverdue } from '../../domain/rag.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
 import { ActionForm } from './ActionForm.tsx';
-import { formatLongDate } from './dates.ts';
+import { longDate } from '../../domain/words/index.ts';
 import { OverdueTag, StatusTag } from './StatusTag.tsx';
 import { UpdateForm } from './UpdateForm.tsx';
 import { UpdateHistory } from './UpdateHistory.tsx';
@@ -66,12 +66,12 @@ export function ActionCard({ reviewId, action, recommendation, agencies, today }
           <dl className="govuk-summary-list">
             <Row label="Owner">{owner}</Row>
             <Row label="Due date">
-              {action.dueDate ? formatLongDate(action.dueDate) : 'No due date agreed'}
+              {action.dueDate ? longDate(action.dueDate) : 'No due date agreed'}
               {overdue && <> <OverdueTag /></>}
             </Row>
             <Row label="Status"><StatusTag status={action.status} /></Row>
             <Row label="Latest update">
-              {latest ? <><strong>{formatLongDate(latest.date)}:</strong> <span className="app-pre-line">{latest.note}</span></> : 'No updates yet'}
+              {latest ? <><strong>{longDate(latest.date)}:</strong> <span className="app-pre-line">{latest.note}</span></> : 'No updates yet'}
             </Row>
           </dl>
         )}

@@ -7,7 +7,7 @@ import { db } from '../../db/index.ts';
 import { addAction, updateAction } from '../../db/actionRepository.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
 import { actionFormValues, parseActionForm, type ActionFormValues } from './actionForms.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { usePlanForm } from './usePlanForm.ts';
 
@@ -25,7 +25,7 @@ export interface ActionFormProps {
 export function ActionForm({ reviewId, recommendation, agencies, action, onDone, onCancel }: ActionFormProps) {
   const prefix = `action-${action?.id ?? `new-${recommendation.id}`}`;
   const ids = { description: `${prefix}-description`, ownerAgencyId: `${prefix}-owner`, due: `${prefix}-due`, status: `${prefix}-status` };
-  const { values, set, errors, summary, showErrors, save } = usePlanForm<ActionFormValues>(() => actionFormValues(action, recommendation.leadAgencyId), ids);
+  const { values, set, errors, summary, attempt, showErrors, save } = usePlanForm<ActionFormValues>(() => actionFormValues(action, recommendation.leadAgencyId), ids);
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
   // Adding sits under a recommendation's h3; changing sits inside an action's card (h4).
@@ -48,7 +48,7 @@ export function ActionForm({ reviewId, recommendation, agencies, action, onDone,
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-heading`} className="app-action-form">
       <Heading className="govuk-heading-s" id={`${prefix}-heading`}>{heading}</Heading>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={attempt} />
       <Field id={ids.description} label="What will be done" error={errors.description}>
         {(describedBy) => (
           <textarea id={ids.description} ref={first} rows={3} spellCheck aria-describedby={describedBy} value={values.description}

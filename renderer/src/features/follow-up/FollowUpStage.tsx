@@ -16,6 +16,7 @@ import { RecommendationPlan, recommendationName } from './RecommendationPlan.tsx
 import { RagTag } from './StatusTag.tsx';
 import { useActionPlan } from './useActionPlan.ts';
 import './follow-up.scss';
+import { plural } from '../../domain/words/index.ts';
 
 export function FollowUpStage({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const plan = useActionPlan(review.id);
@@ -67,7 +68,7 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
         <h2 className="govuk-heading-m" id="plan-heading">Action plan</h2>
         {plan.actions.length > 0 && <ActionFilters filter={filter} agencies={plan.agencies} onChange={setFilter} />}
         <p className="govuk-body" role="status">
-          {filtering ? `Showing ${shown.length} of ${plan.actions.length} action${plan.actions.length === 1 ? '' : 's'}.` : ''}
+          {filtering ? `Showing ${shown.length} of ${plural(plan.actions.length, 'action')}.` : ''}
         </p>
         {filtering && shown.length === 0 && <p className="govuk-body">No actions match these filters.</p>}
         {groups.map(({ recommendation, actions }) => (

@@ -6,6 +6,7 @@ import { focusTargetId } from '../../components/useFocusTarget.ts';
 import type { Action, Agency, Recommendation } from '../../domain/reviewFile.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ActionForm } from './ActionForm.tsx';
+import { focusById } from '../../components/focus.ts';
 
 /** "3. A place plan for the bus station", as the plan and its roll-up name a recommendation. */
 export function recommendationName({ number, title }: Pick<Recommendation, 'number' | 'title'>): string {
@@ -29,7 +30,7 @@ export function RecommendationPlan({ reviewId, recommendation, actions, agencies
   const lead = agencies.find((a) => a.id === recommendation.leadAgencyId)?.name;
   const cancel = () => {
     setIsAdding(false);
-    requestAnimationFrame(() => document.getElementById(addId)?.focus());
+    requestAnimationFrame(() => focusById(addId, 'nearest'));
   };
   // The new action is brought into view and focused through the route (see useFocusTarget).
   const added = (actionId: string) => {

@@ -7,7 +7,7 @@ import { db } from '../../db/index.ts';
 import { addActionUpdate } from '../../db/actionRepository.ts';
 import type { Action } from '../../domain/reviewFile.ts';
 import { parseUpdateForm, updateFormValues, type UpdateFormValues } from './actionForms.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { usePlanForm } from './usePlanForm.ts';
 
@@ -23,7 +23,7 @@ export interface UpdateFormProps {
 export function UpdateForm({ action, title, today, onDone, onCancel }: UpdateFormProps) {
   const prefix = `update-${action.id}`;
   const ids = { date: `${prefix}-date`, note: `${prefix}-note`, status: `${prefix}-status` };
-  const { values, set, errors, summary, showErrors, save } = usePlanForm<UpdateFormValues>(() => updateFormValues(action, today), ids);
+  const { values, set, errors, summary, attempt, showErrors, save } = usePlanForm<UpdateFormValues>(() => updateFormValues(action, today), ids);
   const note = useRef<HTMLTextAreaElement>(null);
   // The date is usually today, so the note is where the reviewer starts.
   useEffect(() => { note.current?.focus(); }, []);
@@ -39,8 +39,8 @@ export function UpdateForm({ action, title, today, onDone, onCancel }: UpdateFor
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-heading`} className="app-action-form">
       <h5 className="govuk-heading-s" id={`${prefix}-heading`}>Add an update<span className="govuk-visually-hidden"> to: {title}</span></h5>
-      <ErrorSummary errors={summary} />
-      <DateInput id={ids.date} legend="Date of the update" hint="For example, 27 3 2026" error={errors.date} value={values.date} onChange={set('date')} />
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <DateInput id={ids.date} legend="Date of the update" error={errors.date} value={values.date} onChange={set('date')} />
       <Field id={ids.note} label="What has happened" error={errors.note}>
         {(describedBy) => (
           <textarea id={ids.note} ref={note} rows={3} spellCheck aria-describedby={describedBy} value={values.note}

@@ -1,7 +1,7 @@
 /** An action's dated updates, newest first, folded away in a details element; each can be removed. */
 import { historyNewestFirst } from '../../domain/actionPlan.ts';
 import type { ActionUpdate } from '../../domain/reviewFile.ts';
-import { formatLongDate } from './dates.ts';
+import { longDate } from '../../domain/words/index.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 export interface UpdateHistoryProps {
@@ -19,7 +19,7 @@ export function UpdateHistory({ updates, onRemove }: UpdateHistoryProps) {
       <div className="govuk-details__text">
         <ol className="govuk-list app-update-history" aria-label="Updates, newest first">
           {historyNewestFirst(updates).map(({ update, index }) => {
-            const date = formatLongDate(update.date);
+            const date = longDate(update.date);
             return (
               <li key={`${index}-${update.date}`} className="app-update-history__item">
                 <p className="govuk-body govuk-!-margin-bottom-1"><strong>{date}</strong> <StatusTag status={update.status} /></p>

@@ -6,7 +6,7 @@
 import type { ActionDetails } from '../../db/actionRepository.ts';
 import type { ActionStatus } from '../../domain/rag.ts';
 import type { Action, ActionUpdate } from '../../domain/reviewFile.ts';
-import { dateParts, EMPTY_DATE, parseDateParts, type DateParts } from './dates.ts';
+import { dateParts, EMPTY_DATE, parseDateParts, type DateParts } from '../../domain/words/index.ts';
 
 export interface ActionFormValues {
   description: string;

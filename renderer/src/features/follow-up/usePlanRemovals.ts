@@ -13,14 +13,14 @@ import { deleteAction, removeActionUpdate, restoreAction, restoreActionUpdate, t
 import type { Row } from '../../db/database.ts';
 import { ragOf } from '../../domain/rag.ts';
 import type { Action, ActionUpdate } from '../../domain/reviewFile.ts';
-import { formatLongDate } from './dates.ts';
+import { longDate, plural } from '../../domain/words/index.ts';
 
 const deleteActionCommand: Command<Action, Row<Action>> = {
   failure: 'Could not delete the action',
   run: (action) => deleteAction(db, action.id),
   describe: (removed, action) => {
     const updates = removed.updates.length;
-    const also = updates ? ` and its ${updates} update${updates === 1 ? '' : 's'}` : '';
+    const also = updates ? ` and its ${plural(updates, 'update')}` : '';
     return `Deleted the action “${action.description}”${also}.`;
   },
   undo: (removed) => restoreAction(db, removed),
@@ -35,7 +35,7 @@ const removeUpdateCommand: Command<UpdateRemoval, RemovedActionUpdate> = {
   run: ({ action, index, update }) => removeActionUpdate(db, action.id, index, update),
   describe: (removed, { update }) => {
     const status = removed.statusAfter === removed.statusBefore ? '' : ` The action is now ${ragOf(removed.statusAfter).label.toLowerCase()}.`;
-    return `Removed the update of ${formatLongDate(update.date)}.${status}`;
+    return `Removed the update of ${longDate(update.date)}.${status}`;
   },
   undo: (removed) => restoreActionUpdate(db, removed),
   focusAfter: (_, { action }) => focusTargetId(action.id),

@@ -34,7 +34,7 @@ export interface RecommendationFormProps {
 
 export function RecommendationForm({ reviewId, agencies, findings, themes, unansweredIds, recommendation, initialFindingIds, onDone, onCancel }: RecommendationFormProps) {
   const ids = useMemo(() => fieldIds(`recommendation-${recommendation?.id ?? 'new'}`), [recommendation?.id]);
-  const { values, set, errors, summary, submit } = useDetailsForm({
+  const { values, set, errors, summary, attempt, submit } = useDetailsForm({
     initial: () => formValues(recommendation, initialFindingIds),
     parse: parseRecommendationForm,
     fieldIds: ids,
@@ -54,7 +54,7 @@ export function RecommendationForm({ reviewId, agencies, findings, themes, unans
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids.title}-heading`} className="app-recommendation-form">
       <h3 className="govuk-heading-m" id={`${ids.title}-heading`}>{heading}</h3>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={attempt} />
       <Field id={ids.title} label="Title" hint="What should be done, in a line. For example, Rebuild the MACE panel as a planning forum" error={errors.title}>
         {(describedBy) => (
           <input id={ids.title} ref={first} className={`govuk-input${errors.title ? ' govuk-input--error' : ''}`} value={values.title}

@@ -17,6 +17,7 @@ export function NewReviewForm({ templates, onCreate, onCancel }: NewReviewFormPr
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [input, setInput] = useState<NewReviewInput>({ title: '', area: '', commissioner: '', protectiveMarking: 'OFFICIAL-SENSITIVE' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
   const set = (key: keyof NewReviewInput) => (value: string) => setInput((i) => ({ ...i, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -27,6 +28,7 @@ export function NewReviewForm({ templates, onCreate, onCancel }: NewReviewFormPr
     if (!templateId) found['new-template'] = 'Choose a template';
     setErrors(found);
     if (Object.keys(found).length === 0) await onCreate(templateId, input);
+    else setAttempt((n) => n + 1);
   };
 
   const text = (id: string, label: string, key: 'title' | 'area' | 'commissioner', hint?: string) => (
@@ -41,7 +43,7 @@ export function NewReviewForm({ templates, onCreate, onCancel }: NewReviewFormPr
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-review-heading">
       <h2 className="govuk-heading-m" id="new-review-heading">Create a new review</h2>
-      <ErrorSummary errors={Object.entries(errors).map(([id, text]) => ({ href: `#${id}`, text }))} />
+      <ErrorSummary errors={Object.entries(errors).map(([id, text]) => ({ href: `#${id}`, text }))} attempt={attempt} />
       {text('new-title', 'Review title', 'title', 'For example, Local Review of serious youth violence in Eastbridge')}
       {text('new-area', 'Area', 'area', 'The borough, district or town being reviewed')}
       {text('new-commissioner', 'Commissioned by', 'commissioner', 'For example, the Community Safety Partnership or the PCC (optional)')}

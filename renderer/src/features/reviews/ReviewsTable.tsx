@@ -5,6 +5,8 @@ import { Tag } from '../../components/Tag.tsx';
 import type { Review } from '../../domain/reviewFile.ts';
 import { hrefFor } from '../../app/router.ts';
 import { stageName } from '../../app/stages.ts';
+import { longDateTime } from '../../domain/words/index.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export interface ReviewsTableProps {
   reviews: readonly Review[];
@@ -13,49 +15,50 @@ export interface ReviewsTableProps {
   onDelete: (review: Review) => void;
 }
 
-const when = (instant: string) => new Date(instant).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: ReviewsTableProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Reviews on this computer</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Review</th>
-          <th scope="col" className="govuk-table__header">Area</th>
-          <th scope="col" className="govuk-table__header">Stage</th>
-          <th scope="col" className="govuk-table__header">Last changed</th>
-          <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {reviews.map((review) => (
-          <tr className="govuk-table__row" key={review.id}>
-            <th scope="row" className="govuk-table__header">
-              <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}>{review.title}</a>
-            </th>
-            <td className="govuk-table__cell">{review.area}</td>
-            <td className="govuk-table__cell"><Tag text={stageName(review.stage)} colour="blue" /></td>
-            <td className="govuk-table__cell">{when(review.updatedAt)}</td>
-            <td className="govuk-table__cell">
-              {confirming === review.id ? (
-                <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${review.title}`}>
-                  <span className="govuk-body-s govuk-!-margin-bottom-0">Delete this review and everything in it?</span>
-                  <Button variant="warning" onClick={() => { setConfirming(null); onDelete(review); }} aria-label={`Yes, delete ${review.title}`}>Yes, delete</Button>
-                  <Button variant="secondary" onClick={() => setConfirming(null)}>Cancel</Button>
-                </div>
-              ) : (
-                <div className="app-inline-actions">
-                  <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${review.title}`}>Duplicate</Button>
-                  <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${review.title}`}>Export</Button>
-                  <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${review.title}`}>Delete</Button>
-                </div>
-              )}
-            </td>
+    <TableScroll label="Reviews on this computer">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Reviews on this computer</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Review</th>
+            <th scope="col" className="govuk-table__header">Area</th>
+            <th scope="col" className="govuk-table__header">Stage</th>
+            <th scope="col" className="govuk-table__header">Last changed</th>
+            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {reviews.map((review) => (
+            <tr className="govuk-table__row" key={review.id}>
+              <th scope="row" className="govuk-table__header">
+                <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}>{review.title}</a>
+              </th>
+              <td className="govuk-table__cell">{review.area}</td>
+              <td className="govuk-table__cell"><Tag text={stageName(review.stage)} colour="blue" /></td>
+              <td className="govuk-table__cell">{longDateTime(review.updatedAt)}</td>
+              <td className="govuk-table__cell">
+                {confirming === review.id ? (
+                  <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${review.title}`}>
+                    <span className="govuk-body-s govuk-!-margin-bottom-0">Delete this review and everything in it?</span>
+                    <Button variant="warning" onClick={() => { setConfirming(null); onDelete(review); }} aria-label={`Yes, delete ${review.title}`}>Yes, delete</Button>
+                    <Button variant="secondary" onClick={() => setConfirming(null)}>Cancel</Button>
+                  </div>
+                ) : (
+                  <div className="app-inline-actions">
+                    <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${review.title}`}>Duplicate</Button>
+                    <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${review.title}`}>Export</Button>
+                    <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${review.title}`}>Delete</Button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -14,6 +14,8 @@ import { SECTORS, type Agency, type Sector } from '../../domain/reviewFile.ts';
 import { SectorSelect } from './SectorSelect.tsx';
 import { TemplateAgencyPicker } from './TemplateAgencyPicker.tsx';
 import { useAgencies } from '../workspace/useReviewData.ts';
+import { plural } from '../../domain/words/index.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 const removeAgencyCommand: Command<Agency, Row<Agency>> = {
   failure: 'Could not remove the agency',
@@ -43,33 +45,35 @@ export function AgenciesSection({ reviewId, templateId }: { reviewId: string; te
   return (
     <section aria-labelledby="agencies-heading">
       <h2 className="govuk-heading-m" id="agencies-heading">Agencies in scope</h2>
-      <p className="govuk-body">{agencies.length === 0 ? 'No agencies in scope yet. Add them from the template list or add your own.' : `${agencies.length} agencies across ${sectorsCovered} sectors.`}</p>
+      <p className="govuk-body">{agencies.length === 0 ? 'No agencies in scope yet. Add them from the template list or add your own.' : `${plural(agencies.length, 'agency', 'agencies')} across ${plural(sectorsCovered, 'sector')}.`}</p>
       {agencies.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Agencies in scope</caption>
-          <thead className="govuk-table__head"><tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Agency</th>
-            <th scope="col" className="govuk-table__header">Sector</th>
-            <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-          </tr></thead>
-          <tbody className="govuk-table__body">
-            {agencies.map((agency) => (
-              <tr className="govuk-table__row" key={agency.id}>
-                <td className="govuk-table__cell">
-                  <AutosaveField id={`agency-${agency.id}-name`} label={`Name of agency: ${agency.name}`} isLabelHidden value={agency.name} width="full"
-                    validate={(v) => (v.trim() ? undefined : 'Enter the agency’s name')} onSave={(v) => updateAgency(db, { id: agency.id, name: v, sector: agency.sector })} />
-                </td>
-                <td className="govuk-table__cell">
-                  <SectorSelect id={`agency-${agency.id}-sector`} label={`Sector of ${agency.name}`} isLabelHidden value={agency.sector}
-                    onChange={(s) => void track(() => updateAgency(db, { id: agency.id, name: agency.name, sector: s }))} />
-                </td>
-                <td className="govuk-table__cell">
-                  <Button variant="secondary" onClick={() => void remove(agency)} aria-label={`Remove ${agency.name}`}>Remove</Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Agencies in scope">
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Agencies in scope</caption>
+            <thead className="govuk-table__head"><tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Agency</th>
+              <th scope="col" className="govuk-table__header">Sector</th>
+              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+            </tr></thead>
+            <tbody className="govuk-table__body">
+              {agencies.map((agency) => (
+                <tr className="govuk-table__row" key={agency.id}>
+                  <td className="govuk-table__cell">
+                    <AutosaveField id={`agency-${agency.id}-name`} label={`Name of agency: ${agency.name}`} isLabelHidden value={agency.name} width="full"
+                      validate={(v) => (v.trim() ? undefined : 'Enter the agency’s name')} onSave={(v) => updateAgency(db, { id: agency.id, name: v, sector: agency.sector })} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    <SectorSelect id={`agency-${agency.id}-sector`} label={`Sector of ${agency.name}`} isLabelHidden value={agency.sector}
+                      onChange={(s) => void track(() => updateAgency(db, { id: agency.id, name: agency.name, sector: s }))} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    <Button variant="secondary" onClick={() => void remove(agency)} aria-label={`Remove ${agency.name}`}>Remove</Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <TemplateAgencyPicker reviewId={reviewId} templateId={templateId} existing={agencies} />
       <AddForm legend="Add another agency" submitLabel="Add agency" onAdd={add}>

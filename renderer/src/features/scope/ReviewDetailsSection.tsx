@@ -1,21 +1,21 @@
 /** Scope fields of the review record, each saving itself. */
+import { AutosaveDateInput } from '../../components/AutosaveDateInput.tsx';
 import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { useSaveStatus } from '../../app/saveStatus.tsx';
 import { useOptimisticValue } from '../../components/useOptimistic.ts';
 import { db } from '../../db/index.ts';
 import { updateReview, type ReviewPatch } from '../../db/reviewRepository.ts';
-import { isCalendarDate, MARKINGS, type Review } from '../../domain/reviewFile.ts';
+import { MARKINGS, type Review } from '../../domain/reviewFile.ts';
 
 const required = (what: string) => (value: string) => (value.trim() ? undefined : `Enter ${what}`);
-const optionalDate = (value: string) => (value === '' || isCalendarDate(value) ? undefined : 'Enter a real date');
 
 export function ReviewDetailsSection({ review }: { review: Review }) {
   const { track } = useSaveStatus();
   const [marking, setMarking] = useOptimisticValue(review.protectiveMarking);
   const save = (patch: ReviewPatch) => updateReview(db, review.id, patch);
   const saveText = (key: 'title' | 'area' | 'commissioner' | 'termsOfReference') => (value: string) => save({ [key]: value });
-  const endAfterStart = (end: string) => optionalDate(end) ?? (end && review.startDate && end < review.startDate ? 'The end date must be on or after the start date' : undefined);
-  const startBeforeEnd = (start: string) => optionalDate(start) ?? (start && review.endDate && start > review.endDate ? 'The start date must be on or before the end date' : undefined);
+  const endAfterStart = (end: string) => (review.startDate && end < review.startDate ? 'End date must be on or after the start date' : undefined);
+  const startBeforeEnd = (start: string) => (review.endDate && start > review.endDate ? 'Start date must be on or before the end date' : undefined);
 
   return (
     <section aria-labelledby="details-heading">
@@ -39,9 +39,9 @@ export function ReviewDetailsSection({ review }: { review: Review }) {
         </fieldset>
       </div>
       <div className="app-inline-actions">
-        <AutosaveField id="scope-start" type="date" label="Start date" value={review.startDate ?? ''} validate={startBeforeEnd}
+        <AutosaveDateInput id="scope-start" legend="Start date" value={review.startDate ?? ''} validate={startBeforeEnd}
           onSave={(v) => save({ startDate: v || undefined })} />
-        <AutosaveField id="scope-end" type="date" label="End date" value={review.endDate ?? ''} validate={endAfterStart}
+        <AutosaveDateInput id="scope-end" legend="End date" value={review.endDate ?? ''} validate={endAfterStart}
           onSave={(v) => save({ endDate: v || undefined })} />
       </div>
       <AutosaveField id="scope-terms" label="Terms of reference" multiline rows={6} width="full"

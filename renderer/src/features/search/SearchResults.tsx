@@ -9,6 +9,7 @@ import { RESULTS_PER_KIND, type SearchGroup, type SearchKind } from '../../searc
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 import { Marked } from './Marked.tsx';
 import type { SearchSession } from './searchSession.ts';
+import { plural } from '../../domain/words/index.ts';
 
 const GROUP_NAMES: Record<SearchKind, string> = {
   finding: 'Findings',
@@ -21,7 +22,6 @@ const GROUP_NAMES: Record<SearchKind, string> = {
 /** Most results one kind shows once the reviewer asks to see them all. */
 const MAX_PER_KIND = 100;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function SearchResults({ reviewId, session, query }: { reviewId: string; session: SearchSession; query: string }) {
   const file = useReviewFile(reviewId);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, formatLongDate, parseDateParts } from './dates.ts';
+import { clockTime, dateParts, longDate, longDateTime, parseDateParts } from './dates.ts';
 
-describe('dates in the action plan', () => {
+describe('dates in words', () => {
   it('shows dates the UK way with the month in full', () => {
-    expect(formatLongDate('2026-03-03')).toBe('3 March 2026');
-    expect(formatLongDate('2025-12-31')).toBe('31 December 2025');
+    expect(longDate('2026-03-03')).toBe('3 March 2026');
+    expect(longDate('2025-12-31')).toBe('31 December 2025');
+    expect(longDate('not a date')).toBe('not a date');
+  });
+
+  it('shows instants on the reviewer’s own clock in the same style', () => {
+    const instant = new Date(2026, 2, 9, 7, 5);
+    expect(clockTime(instant)).toBe('07:05');
+    expect(clockTime(new Date(2026, 2, 9, 14, 5, 9), true)).toBe('14:05:09');
+    expect(longDateTime(instant.getTime())).toBe('9 March 2026 at 07:05');
   });
 
   it('fills the boxes from a stored date and back again', () => {
@@ -26,5 +34,7 @@ describe('dates in the action plan', () => {
     expect(parseDateParts({ day: '29', month: '2', year: '2026' }, 'Date of the update').error).toBe('Date of the update must be a real date');
     expect(parseDateParts({ day: '3', month: 'March', year: '2026' }, 'Due date').error).toBe('Due date must be a real date');
     expect(parseDateParts({ day: '3', month: '13', year: '26' }, 'Due date').error).toBe('Due date must be a real date');
+    expect(parseDateParts({ day: '30', month: '2', year: '2028' }, 'Start date').error).toBe('Start date must be a real date');
+    expect(parseDateParts({ day: '0', month: '1', year: '2026' }, 'Start date').error).toBe('Start date must be a real date');
   });
 });
