@@ -5,4 +5,5 @@ export const FILE_KINDS: Readonly<Record<FileKind, { extension: string; filterNa
   'review-file': { extension: 'json', filterName: 'Local Review file' },
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
+  text: { extension: 'txt', filterName: 'Text file' },
 };
