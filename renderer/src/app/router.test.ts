@@ -9,6 +9,7 @@ describe('parseRoute', () => {
   it.each([
     ['', { page: 'reviews' }],
     ['#/', { page: 'reviews' }],
+    ['#/security', { page: 'security' }],
     [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'scope' }],
     [`#/reviews/${ID}/engage`, { page: 'workspace', reviewId: ID, stage: 'engage' }],
     [`#/reviews/${ID}/engage/${ENGAGEMENT}`, { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT }],
@@ -38,6 +39,7 @@ describe('parseRoute', () => {
     `#/reviews/${ID}/recommend?other=1`,
     `#/reviews/${ID}/recommend?focus=${ITEM}?focus=${ITEM}`,
     '#/?focus=x',
+    '#/security?focus=x',
     '#/../../etc',
   ])('refuses %s', (hash) => {
     expect(parseRoute(hash)).toEqual({ page: 'not-found' });
@@ -51,6 +53,7 @@ describe('parseRoute', () => {
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'follow-up', focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },
+      { page: 'security' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}/engage/${ENGAGEMENT}`);

@@ -1,0 +1,52 @@
+/**
+ * The growing delay after a wrong passphrase or recovery key: the seconds left before
+ * another try, ticking down on screen, and what a vault error means in plain words.
+ */
+import { useEffect, useState } from 'react';
+import { TooSoonError, WrongSecretError } from '../../security/vault.ts';
+
+export interface RetryCountdown {
+  /** Whole seconds until another try is allowed; 0 when one is. */
+  secondsLeft: number;
+  /** Starts (or restarts) the countdown. */
+  waitFor: (ms: number) => void;
+}
+
+export function useRetryCountdown(): RetryCountdown {
+  const [until, setUntil] = useState(0);
+  const [secondsLeft, setSecondsLeft] = useState(0);
+  useEffect(() => {
+    if (until === 0) return undefined;
+    const tick = () => {
+      const left = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      setSecondsLeft(left);
+      if (left === 0) clearInterval(timer);
+    };
+    const timer = setInterval(tick, 250);
+    tick();
+    return () => clearInterval(timer);
+  }, [until]);
+  return { secondsLeft, waitFor: (ms) => setUntil(Date.now() + Math.max(0, ms)) };
+}
+
+/** "1 second", "12 seconds". */
+export function seconds(count: number): string {
+  return `${count} ${count === 1 ? 'second' : 'seconds'}`;
+}
+
+/**
+ * The message for a failed try with a passphrase or recovery key (`what`), and the wait
+ * it imposes; other errors are not about the secret and are rethrown.
+ */
+export function secretFailure(error: unknown, what: 'passphrase' | 'recovery key'): { message: string; waitMs: number } {
+  if (error instanceof WrongSecretError) {
+    const message = what === 'passphrase'
+      ? 'The passphrase is not right. Check it and try again'
+      : 'The recovery key is not right. Check it against the one you wrote down or saved';
+    return { message, waitMs: error.retryAfterMs };
+  }
+  if (error instanceof TooSoonError) {
+    return { message: `Wait ${seconds(Math.ceil(error.retryAfterMs / 1000))} before trying again`, waitMs: error.retryAfterMs };
+  }
+  throw error;
+}
