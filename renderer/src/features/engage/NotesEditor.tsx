@@ -25,7 +25,7 @@ export function NotesEditor({ engagementId, reviewId, initial }: NotesEditorProp
       <div className="govuk-hint" id="engagement-notes-hint">
         Type what is said as it is said. Attribute remarks to agencies and job roles, never to named people. Notes save on their own.
       </div>
-      <textarea id="engagement-notes" ref={field} className="govuk-textarea app-notes" rows={24} value={text} spellCheck
+      <textarea autoComplete="off" id="engagement-notes" ref={field} className="govuk-textarea app-notes" rows={24} value={text} spellCheck
         aria-describedby="engagement-notes-hint" onChange={(e) => change(e.target.value)} onBlur={flush} />
     </div>
   );
