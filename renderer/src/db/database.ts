@@ -1,6 +1,7 @@
 /** The one typed Dexie database of the app. Only repositories in db/ write to it. */
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
+import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 
 /**
@@ -32,6 +33,22 @@ export interface NameRegister {
 
 export const DEFAULT_DB_NAME = 'local-review';
 
+export interface DbOptions {
+  /**
+   * Where the data key comes from: every row is then sealed at rest (see encryption.ts).
+   * 'plain' exists only for databases written before encryption, which the migration
+   * tests build; the app always passes a slot.
+   */
+  keys: KeySlot | 'plain';
+  /** Build only up to this schema version (the migration tests' earlier databases). */
+  upTo?: number;
+  /**
+   * False for the app's database: it opens only when the vault unlocks, and a query
+   * after `close()` (lock) fails instead of opening it again. Tests keep Dexie's default.
+   */
+  autoOpen?: boolean;
+}
+
 export class LocalReviewDb extends Dexie {
   reviews!: Table<Review, string>;
   agencies!: Table<Row<Agency>, string>;
@@ -44,10 +61,14 @@ export class LocalReviewDb extends Dexie {
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
 
-  /** `upTo` exists for the migration tests, which build databases at earlier versions. */
-  constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {
+  /** The slot this database reads its key from; null for a plain database. */
+  readonly keys: KeySlot | null;
+
+  constructor(name: string, { keys, upTo = LATEST_VERSION, autoOpen = true }: DbOptions) {
     // Strict durability: a committed write has reached the disk, so a crash loses nothing.
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: 'strict', autoOpen });
+    this.keys = keys === 'plain' ? null : keys;
+    if (this.keys) this.use(encryptionMiddleware(this.keys));
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores(step.stores);

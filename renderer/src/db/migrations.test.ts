@@ -6,10 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { LocalReviewDb } from './database.ts';
+import type { LocalReviewDb } from './database.ts';
 import { CHILD_TABLES, LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 import { exportReviewFile } from './reviewFileRepository.ts';
+import { isSealedRow } from './encryption.ts';
 import { parseReviewFile } from '../domain/reviewFile.ts';
+import { plainDb } from '../../../test/helpers/testDb.ts';
+import { testVault } from '../../../test/helpers/testVault.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/db');
 
@@ -21,6 +24,23 @@ interface DbFixture {
 const fixtures = readdirSync(FIXTURES)
   .filter((name) => /^v\d+\.json$/.test(name))
   .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as DbFixture);
+
+/** Writes a fixture's rows with the code of its own schema version, before encryption existed. */
+async function writeFixture(fixture: DbFixture, name = `migration-v${fixture.version}-${Math.random()}`): Promise<string> {
+  const old = plainDb(name, fixture.version);
+  await old.open();
+  expect(old.verno).toBe(fixture.version);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  return name;
+}
+
+async function exportAll(db: LocalReviewDb): Promise<unknown[]> {
+  const reviews = await db.reviews.orderBy('id').toArray();
+  return Promise.all(reviews.map((review) => exportReviewFile(db, review.id, '2026-01-01T00:00:00.000Z')));
+}
 
 describe('database migrations', () => {
   it('has a fixture for every schema version', () => {
@@ -36,16 +56,8 @@ describe('database migrations', () => {
   });
 
   it.each(fixtures.map((f) => [f.version, f] as const))('opens a version %i database with today’s code and exports valid files', async (_v, fixture) => {
-    const name = `migration-v${fixture.version}-${Math.random()}`;
-    const old = new LocalReviewDb(name, fixture.version);
-    await old.open();
-    expect(old.verno).toBe(fixture.version);
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-    });
-    old.close();
-
-    const today = new LocalReviewDb(name);
+    const name = await writeFixture(fixture);
+    const today = plainDb(name);
     await today.open();
     expect(today.verno).toBe(LATEST_VERSION);
     const reviews = await today.reviews.toArray();
@@ -61,6 +73,32 @@ describe('database migrations', () => {
       }
     }
     today.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('plain to encrypted migration', () => {
+  it.each(fixtures.map((f) => [f.version, f] as const))('encrypts a version %i database in place, losing nothing', async (_v, fixture) => {
+    const name = await writeFixture(fixture);
+    const plain = plainDb(name);
+    const expected = await exportAll(plain);
+    const expectedDrafts = await plain.table('drafts').toArray();
+    plain.close();
+
+    const t = testVault({ names: { db: name, keyring: `${name}-keys` } });
+    const progress: Array<[number, number]> = [];
+    await t.vault.createVault('fixture passphrase', (done, total) => progress.push([done, total]));
+    const total = Object.values(fixture.tables).reduce((n, rows) => n + rows.length, 0);
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(await exportAll(t.db)).toEqual(expected);
+    expect(await t.db.table('drafts').toArray()).toEqual(expectedDrafts);
+    for (const file of await exportAll(t.db)) parseReviewFile(file);
+    t.vault.lock();
+
+    // Every row of every table is now sealed.
+    const raw = plainDb(name);
+    for (const table of raw.tables) for (const row of await table.toArray()) expect(isSealedRow(row), table.name).toBe(true);
+    raw.close();
     await Dexie.delete(name);
   });
 });
