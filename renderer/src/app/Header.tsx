@@ -3,7 +3,8 @@
  * GOV.UK services only, so the app uses the service navigation pattern on its own.
  */
 import { Button } from '../components/Button.tsx';
-import { LOCK_SHORTCUT, lockNow } from '../features/lock/lockNow.ts';
+import { lockNow } from '../features/lock/lockNow.ts';
+import { LOCK_SHORTCUT } from '../features/lock/lockShortcut.ts';
 
 export function Header() {
   return (
@@ -23,7 +24,7 @@ export function Header() {
               </li>
             </ul>
           </nav>
-          <Button variant="secondary" isSmall className="app-header__lock" onClick={lockNow}
+          <Button variant="secondary" isSmall className="app-header__lock" onClick={() => void lockNow()}
             aria-keyshortcuts={LOCK_SHORTCUT.aria} title={`Lock (${LOCK_SHORTCUT.keys.join('+')})`}>Lock</Button>
         </div>
       </div>

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { getIdleLockMinutes } from '../../security/vault.ts';
-import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, parseIdleMinutes, saveIdleLockMinutes } from './idleSetting.ts';
+import { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, parseIdleMinutes, saveIdleLockMinutes } from './idleSetting.ts';
 
 export function IdleLockForm() {
   const [text, setText] = useState<string>();
@@ -34,7 +34,7 @@ export function IdleLockForm() {
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="idle-lock-heading">
       <h2 className="govuk-heading-m" id="idle-lock-heading">Lock when not in use</h2>
       <Field id="idle-minutes" label="Minutes without use before Local Review locks" error={error}
-        hint={`A whole number from ${MIN_IDLE_MINUTES} to ${MAX_IDLE_MINUTES}. Typing, clicking or scrolling counts as use.`}>
+        hint={`A whole number from ${MIN_IDLE_LOCK_MINUTES} to ${MAX_IDLE_LOCK_MINUTES}. Typing, clicking or scrolling counts as use.`}>
         {(describedBy) => (
           <input id="idle-minutes" className={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`} inputMode="numeric"
             value={text ?? ''} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} autoComplete="off" spellCheck={false} />

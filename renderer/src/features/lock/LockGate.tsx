@@ -7,6 +7,8 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { isUnlocked, subscribe, vaultStatus } from '../../security/vault.ts';
 import { releaseSearchSessions } from '../search/searchSession.ts';
+import { LockFrame } from './LockFrame.tsx';
+import { useIsLocking } from './lockNow.ts';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen.tsx';
 import { SetPassphraseScreen } from './SetPassphraseScreen.tsx';
 import { UnlockScreen } from './UnlockScreen.tsx';
@@ -22,6 +24,7 @@ function Unlocked({ children }: { children: ReactNode }) {
 
 export function LockGate({ children }: { children: ReactNode }) {
   const isOpen = useSyncExternalStore(subscribe, isUnlocked);
+  const isLocking = useIsLocking();
   const [start, setStart] = useState<Start>('loading');
   const [failure, setFailure] = useState<string>();
   // Set between creating the vault and the reviewer confirming they kept the key: the
@@ -46,6 +49,7 @@ export function LockGate({ children }: { children: ReactNode }) {
     return <RecoveryKeyScreen recoveryKey={recoveryKey} onDone={() => { setRecoveryKey(null); setStart('returning'); }} />;
   }
   if (start === 'first-run') return <SetPassphraseScreen onCreated={setRecoveryKey} />;
+  if (isLocking) return <LockFrame title="Locking"><p className="govuk-body" role="status">Locking…</p></LockFrame>;
   if (isOpen) return <Unlocked>{children}</Unlocked>;
   if (start === 'loading') return null;
   return <UnlockScreen />;

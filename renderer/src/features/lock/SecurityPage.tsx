@@ -2,7 +2,7 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { IdleLockForm } from './IdleLockForm.tsx';
-import { LOCK_SHORTCUT } from './lockNow.ts';
+import { LOCK_SHORTCUT } from './lockShortcut.ts';
 
 export function SecurityPage() {
   return (

@@ -3,11 +3,11 @@
  * beside the field and makes the reviewer wait, longer after each miss (the vault sets
  * the delay); the button stays disabled while the countdown runs.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
-import { unlock } from '../../security/vault.ts';
+import { retryAfterMs, unlock } from '../../security/vault.ts';
 import { EncryptionProgress, type ProgressState } from './EncryptionProgress.tsx';
 import { LockFrame } from './LockFrame.tsx';
 import { PassphraseInput } from './PassphraseInput.tsx';
@@ -22,6 +22,11 @@ export function UnlockScreen() {
   const [isBusy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const countdown = useRetryCountdown();
+  const { waitFor } = countdown;
+  // The wait survives a restart (the vault keeps the count), so a fresh screen shows it too.
+  useEffect(() => {
+    retryAfterMs().then((ms) => { if (ms > 0) waitFor(ms); }, () => undefined);
+  }, [waitFor]);
 
   if (isRecovering) return <RecoveryResetScreen onCancel={() => setRecovering(false)} />;
 

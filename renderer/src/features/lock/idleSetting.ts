@@ -3,11 +3,9 @@
  * the app opens, and updated at once when the Security page saves a new value.
  */
 import { useEffect, useState } from 'react';
-import { getIdleLockMinutes, setIdleLockMinutes } from '../../security/vault.ts';
+import { DEFAULT_IDLE_LOCK_MINUTES, getIdleLockMinutes, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, setIdleLockMinutes } from '../../security/vault.ts';
 
-export const MIN_IDLE_MINUTES = 1;
-export const MAX_IDLE_MINUTES = 240;
-export const DEFAULT_IDLE_MINUTES = 10;
+export { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES };
 
 const listeners = new Set<(minutes: number) => void>();
 
@@ -19,7 +17,7 @@ export async function saveIdleLockMinutes(minutes: number): Promise<void> {
 
 /** The idle-lock minutes; the default until the stored value has been read. */
 export function useIdleLockMinutes(): number {
-  const [minutes, setMinutes] = useState(DEFAULT_IDLE_MINUTES);
+  const [minutes, setMinutes] = useState(DEFAULT_IDLE_LOCK_MINUTES);
   useEffect(() => {
     let isCurrent = true;
     getIdleLockMinutes().then((stored) => { if (isCurrent) setMinutes(stored); }, () => undefined);
@@ -38,8 +36,8 @@ export function parseIdleMinutes(text: string): { minutes: number } | { error: s
   if (!trimmed) return { error: 'Enter the number of minutes' };
   if (!/^\d+$/.test(trimmed)) return { error: 'Minutes must be a whole number, like 10' };
   const minutes = Number(trimmed);
-  if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
-    return { error: `Minutes must be between ${MIN_IDLE_MINUTES} and ${MAX_IDLE_MINUTES}` };
+  if (minutes < MIN_IDLE_LOCK_MINUTES || minutes > MAX_IDLE_LOCK_MINUTES) {
+    return { error: `Minutes must be between ${MIN_IDLE_LOCK_MINUTES} and ${MAX_IDLE_LOCK_MINUTES}` };
   }
   return { minutes };
 }

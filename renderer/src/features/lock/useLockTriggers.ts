@@ -6,20 +6,21 @@
 import { useEffect } from 'react';
 import { getHost } from '../../host/index.ts';
 import { useIdleLockMinutes } from './idleSetting.ts';
-import { isLockShortcut, lockNow } from './lockNow.ts';
+import { lockNow } from './lockNow.ts';
+import { isLockShortcut } from './lockShortcut.ts';
 
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll'] as const;
 
 export function useLockTriggers(): void {
   const minutes = useIdleLockMinutes();
 
-  useEffect(() => getHost().onLockRequest(lockNow), []);
+  useEffect(() => getHost().onLockRequest(() => void lockNow()), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing || !isLockShortcut(event)) return;
       event.preventDefault();
-      lockNow();
+      void lockNow();
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
@@ -33,7 +34,7 @@ export function useLockTriggers(): void {
     let timer: ReturnType<typeof setTimeout>;
     const check = () => {
       const idle = Date.now() - lastActivity;
-      if (idle >= limit) lockNow();
+      if (idle >= limit) void lockNow();
       else timer = setTimeout(check, limit - idle);
     };
     const onActivity = () => { lastActivity = Date.now(); };

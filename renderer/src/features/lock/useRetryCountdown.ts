@@ -2,8 +2,8 @@
  * The growing delay after a wrong passphrase or recovery key: the seconds left before
  * another try, ticking down on screen, and what a vault error means in plain words.
  */
-import { useEffect, useState } from 'react';
-import { TooSoonError, WrongSecretError } from '../../security/vault.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { RecoveryKeyTypoError, TooSoonError, WrongSecretError } from '../../security/vault.ts';
 
 export interface RetryCountdown {
   /** Whole seconds until another try is allowed; 0 when one is. */
@@ -26,7 +26,8 @@ export function useRetryCountdown(): RetryCountdown {
     tick();
     return () => clearInterval(timer);
   }, [until]);
-  return { secondsLeft, waitFor: (ms) => setUntil(Date.now() + Math.max(0, ms)) };
+  const waitFor = useCallback((ms: number) => setUntil(Date.now() + Math.max(0, ms)), []);
+  return { secondsLeft, waitFor };
 }
 
 /** "1 second", "12 seconds". */
@@ -39,6 +40,8 @@ export function seconds(count: number): string {
  * it imposes; other errors are not about the secret and are rethrown.
  */
 export function secretFailure(error: unknown, what: 'passphrase' | 'recovery key'): { message: string; waitMs: number } {
+  // A typo the key's checksum caught: the vault says where, and no attempt was counted.
+  if (error instanceof RecoveryKeyTypoError) return { message: error.message, waitMs: 0 };
   if (error instanceof WrongSecretError) {
     const message = what === 'passphrase'
       ? 'The passphrase is not right. Check it and try again'
