@@ -51,7 +51,9 @@ describe('nothing of a review is kept outside the encrypted store', () => {
   });
 
   it('nothing uses localStorage or sessionStorage', () => {
-    const users = files.filter(({ source }) => /\b(localStorage|sessionStorage)\b/.test(source)).map(({ file }) => file);
+    // Comments may name them; code may not.
+    const code = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const users = files.filter(({ source }) => /\b(localStorage|sessionStorage)\b/.test(code(source))).map(({ file }) => file);
     expect(users).toEqual([]);
   });
 
