@@ -41,7 +41,7 @@ async function chooseCoding(form: Locator, theme: string, kind: string): Promise
 
 test('code passages by mouse and keyboard, edit, remove with undo, follow edited notes, survive a reload', async ({ page }) => {
   // One long journey with three accessibility checks (each takes seconds on a busy machine).
-  test.setTimeout(45_000);
+  test.setTimeout(90_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
