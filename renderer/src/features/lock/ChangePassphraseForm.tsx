@@ -9,7 +9,7 @@ import { PassphraseInput } from './PassphraseInput.tsx';
 import { newPassphraseErrors, type NewPassphraseErrors } from './passphraseRules.ts';
 import { RetryWait } from './RetryWait.tsx';
 import { usePassphraseStrength } from './usePassphraseStrength.ts';
-import { secretFailure, useRetryCountdown } from './useRetryCountdown.ts';
+import { describeFailure, useRetryCountdown } from './useRetryCountdown.ts';
 
 type Errors = NewPassphraseErrors & { current?: string; other?: string };
 
@@ -43,13 +43,9 @@ export function ChangePassphraseForm() {
       setConfirm('');
       setStatus('Your passphrase has been changed. Use the new one from now on.');
     } catch (failure) {
-      try {
-        const { message, waitMs } = secretFailure(failure, 'passphrase');
-        setErrors({ current: message.replace('The passphrase', 'The current passphrase') });
-        countdown.waitFor(waitMs);
-      } catch {
-        setErrors({ other: `The passphrase could not be changed: ${failure instanceof Error ? failure.message : String(failure)}` });
-      }
+      const { message, waitMs, isAboutSecret } = describeFailure(failure, 'passphrase', 'The passphrase could not be changed');
+      setErrors(isAboutSecret ? { current: message.replace('The passphrase', 'The current passphrase') } : { other: message });
+      countdown.waitFor(waitMs);
     }
     setBusy(false);
   };

@@ -11,7 +11,7 @@ import { PassphraseInput } from './PassphraseInput.tsx';
 import { newPassphraseErrors, type NewPassphraseErrors } from './passphraseRules.ts';
 import { RetryWait } from './RetryWait.tsx';
 import { usePassphraseStrength } from './usePassphraseStrength.ts';
-import { secretFailure, useRetryCountdown } from './useRetryCountdown.ts';
+import { describeFailure, useRetryCountdown } from './useRetryCountdown.ts';
 
 type Errors = NewPassphraseErrors & { key?: string; other?: string };
 
@@ -39,13 +39,9 @@ export function RecoveryResetScreen({ onCancel }: { onCancel: () => void }) {
     try {
       await unlockWithRecoveryKey(recoveryKey.trim(), passphrase, (done, total) => setProgress({ done, total }));
     } catch (failure) {
-      try {
-        const { message, waitMs } = secretFailure(failure, 'recovery key');
-        setErrors({ key: message });
-        countdown.waitFor(waitMs);
-      } catch {
-        setErrors({ other: `The passphrase could not be reset: ${failure instanceof Error ? failure.message : String(failure)}` });
-      }
+      const { message, waitMs, isAboutSecret } = describeFailure(failure, 'recovery key', 'The passphrase could not be reset');
+      setErrors(isAboutSecret ? { key: message } : { other: message });
+      countdown.waitFor(waitMs);
       setBusy(false);
     }
   };

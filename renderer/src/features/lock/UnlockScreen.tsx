@@ -13,7 +13,7 @@ import { LockFrame } from './LockFrame.tsx';
 import { PassphraseInput } from './PassphraseInput.tsx';
 import { RecoveryResetScreen } from './RecoveryResetScreen.tsx';
 import { RetryWait } from './RetryWait.tsx';
-import { secretFailure, useRetryCountdown } from './useRetryCountdown.ts';
+import { describeFailure, useRetryCountdown } from './useRetryCountdown.ts';
 
 export function UnlockScreen() {
   const [isRecovering, setRecovering] = useState(false);
@@ -39,13 +39,9 @@ export function UnlockScreen() {
       // On success the vault tells its subscribers and the app replaces this screen.
       await unlock(passphrase, (done, total) => setProgress({ done, total }));
     } catch (failure) {
-      try {
-        const { message, waitMs } = secretFailure(failure, 'passphrase');
-        setError(message);
-        countdown.waitFor(waitMs);
-      } catch {
-        setError(`Local Review could not be unlocked: ${failure instanceof Error ? failure.message : String(failure)}`);
-      }
+      const { message, waitMs } = describeFailure(failure, 'passphrase', 'Local Review could not be unlocked');
+      setError(message);
+      countdown.waitFor(waitMs);
       setPassphrase('');
       setBusy(false);
     }

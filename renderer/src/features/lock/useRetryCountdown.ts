@@ -35,21 +35,30 @@ export function seconds(count: number): string {
   return `${count} ${count === 1 ? 'second' : 'seconds'}`;
 }
 
+export interface Failure {
+  message: string;
+  /** The wait the vault imposes before another try (0: none). */
+  waitMs: number;
+  /** True when the secret was wrong (the message belongs beside its field). */
+  isAboutSecret: boolean;
+}
+
 /**
- * The message for a failed try with a passphrase or recovery key (`what`), and the wait
- * it imposes; other errors are not about the secret and are rethrown.
+ * What a failed try with a passphrase or recovery key (`what`) means in plain words; any
+ * other error is reported after `otherwise` ("The passphrase could not be changed").
  */
-export function secretFailure(error: unknown, what: 'passphrase' | 'recovery key'): { message: string; waitMs: number } {
+export function describeFailure(error: unknown, what: 'passphrase' | 'recovery key', otherwise: string): Failure {
   // A typo the key's checksum caught: the vault says where, and no attempt was counted.
-  if (error instanceof RecoveryKeyTypoError) return { message: error.message, waitMs: 0 };
+  if (error instanceof RecoveryKeyTypoError) return { message: error.message, waitMs: 0, isAboutSecret: true };
   if (error instanceof WrongSecretError) {
     const message = what === 'passphrase'
       ? 'The passphrase is not right. Check it and try again'
       : 'The recovery key is not right. Check it against the one you wrote down or saved';
-    return { message, waitMs: error.retryAfterMs };
+    return { message, waitMs: error.retryAfterMs, isAboutSecret: true };
   }
   if (error instanceof TooSoonError) {
-    return { message: `Wait ${seconds(Math.ceil(error.retryAfterMs / 1000))} before trying again`, waitMs: error.retryAfterMs };
+    const message = `Wait ${seconds(Math.ceil(error.retryAfterMs / 1000))} before trying again`;
+    return { message, waitMs: error.retryAfterMs, isAboutSecret: true };
   }
-  throw error;
+  return { message: `${otherwise}: ${error instanceof Error ? error.message : String(error)}`, waitMs: 0, isAboutSecret: false };
 }
