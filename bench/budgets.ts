@@ -14,6 +14,10 @@ export const BUDGETS: readonly Budget[] = [
   { row: 'L: Word report', maxMs: 1000, maxRatio: 1.3 },
   { row: 'L: Excel workbook', maxMs: 750, maxRatio: 1.3 },
   { row: 'L: search query p95', maxMs: 30 },
+  // Encryption at rest (issue 10). The import ratio budget (≤ 1.5 × plain) is judged in
+  // Chromium (bench/browser/encryption.ts): fake-indexeddb's in-memory writes and Node's
+  // slower Web Crypto calls make the Node ratio a different, much larger, figure.
+  { row: 'unlock, PBKDF2 600,000', maxMs: 1500 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */

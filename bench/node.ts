@@ -13,6 +13,7 @@ import { docxBlocks } from './docxContent.ts';
 import { bareDocx, bareXlsx } from './floors.ts';
 import { xlsxSheets } from './xlsxContent.ts';
 import { searchBench } from './searchBench.ts';
+import { encryptionRows } from './encryption.ts';
 import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface Row {
@@ -53,6 +54,8 @@ export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (
     const search = await searchBench(file, runs);
     rows.push({ name: `${scale}: search index build`, ours: search.build, floorName: 'bare MiniSearch', floor: search.buildFloor });
     rows.push({ name: `${scale}: search query p95`, ours: search.queries, floorName: 'bare MiniSearch', floor: search.queriesFloor });
+    // Encryption at rest, at L only: fake-indexeddb makes XL too slow to be worth its minutes.
+    if (scale === 'L') rows.push(...(await encryptionRows(scale, file, 5, log)));
   }
   return rows;
 }

@@ -153,6 +153,8 @@ describe('encryption at rest', () => {
     const db = new LocalReviewDb(name, { keys: new KeySlot() });
     expect(await readError(db.reviews.get(file.review.id))).toBeInstanceOf(LockedError);
     expect(await readError(db.themes.put({ id: id(5), reviewId: file.review.id, seq: 0, name: 'x', order: 0 }))).toBeInstanceOf(LockedError);
+    const many = Array.from({ length: 350 }, (_, i) => ({ id: `t${i}`, reviewId: file.review.id, seq: i, name: 'x', order: i }));
+    expect(await readError(db.themes.bulkPut(many))).toBeInstanceOf(LockedError);
   });
 
   it('keeps a read-then-write transaction open across Web Crypto, through every read path', async () => {
@@ -189,6 +191,21 @@ describe('encryption at rest', () => {
     expect((await cold.engagements.get(engagementId))!.title).toBe('Renamed');
     expect((await cold.reviews.get(file.review.id))!.title).toBe('Updated');
     expect(await cold.drafts.count()).toBe(0);
+  });
+
+  it('writes a large bulk in sealed chunks, reporting a failure at its own position', async () => {
+    const db = freshDb();
+    const reviewId = id(1);
+    await db.themes.add({ id: 'theme-180', reviewId, seq: 0, name: 'already here', order: 0 });
+    const rows = Array.from({ length: 250 }, (_, i) => ({ id: `theme-${i}`, reviewId, seq: i, name: `Theme ${i}`, order: i }));
+    const error = await readError(db.themes.bulkAdd(rows));
+    expect(error.name).toBe('BulkError');
+    expect(Object.keys((error as Error & { failuresByPos: object }).failuresByPos)).toEqual(['180']);
+    expect(await db.themes.count()).toBe(250);
+    expect((await db.themes.get('theme-249'))!.name).toBe('Theme 249');
+    expect((await db.themes.get('theme-180'))!.name).toBe('already here');
+    expect(await db.themes.bulkPut(rows.map((r) => ({ ...r, name: r.name.toUpperCase() })), { allKeys: true })).toHaveLength(250);
+    expect((await db.themes.get('theme-180'))!.name).toBe('THEME 180');
   });
 
   it('serves repeated reads from the cache as fresh objects, and empties it with the key', async () => {

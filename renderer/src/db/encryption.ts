@@ -15,7 +15,7 @@
  * The middleware sits at the bottom of Dexie's stack (level -10), so Dexie's hooks,
  * live queries and caches only ever see plain rows.
  */
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTableSchema, type Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTableSchema, type Middleware } from 'dexie';
 import { open, seal } from '../crypto/aesGcm.ts';
 import { keepAlive } from './keepAlive.ts';
 import { RowCache } from './rowCache.ts';
@@ -112,8 +112,18 @@ class Pending {
   constructor(readonly row: Promise<unknown>) {}
 }
 
+/** The bytes as a string of char codes: a cheap, exact Map key (a loop: spreading is slower). */
 function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
+}
+
+/** Equality of two index key values (strings, numbers, arrays of them; anything else by JSON). */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameKey(x, b[i]));
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Every key path the table's IndexedDB store reads: primary key and each index's parts. */
@@ -137,7 +147,7 @@ function tableCodec(tableName: string, schema: DBCoreTableSchema, slot: KeySlot)
   const cacheKey = (primaryKey: unknown, sealed: SealedField) => `${tableName}\u0000${JSON.stringify(primaryKey)}\u0000${latin1(sealed.iv)}${latin1(sealed.ct.subarray(-16))}`;
 
   const clearFieldsAgree = (row: unknown, stored: object) =>
-    paths.every((path) => JSON.stringify(Dexie.getByKeyPath(row as object, path)) === JSON.stringify(Dexie.getByKeyPath(stored, path)));
+    typeof row === 'object' && row !== null && paths.every((path) => sameKey(Dexie.getByKeyPath(row, path), Dexie.getByKeyPath(stored, path)));
 
   const parse = (text: string, stored: object): unknown => {
     const row: unknown = JSON.parse(text);
@@ -252,6 +262,22 @@ function decryptingCursor(cursor: DBCoreCursor, open: (stored: unknown) => unkno
   return wrapped;
 }
 
+/** Rows sealed per write request: small enough to overlap sealing with writing. */
+const WRITE_CHUNK = 100;
+
+/** One response for a write split into chunks, with failures at their place in the whole. */
+function mergeResponses(responses: DBCoreMutateResponse[]): DBCoreMutateResponse {
+  if (responses.length === 1) return responses[0]!;
+  const merged: DBCoreMutateResponse = { numFailures: 0, failures: {}, results: [], lastResult: undefined };
+  responses.forEach((response, i) => {
+    merged.numFailures += response.numFailures;
+    for (const [at, error] of Object.entries(response.failures)) merged.failures[i * WRITE_CHUNK + Number(at)] = error;
+    merged.results!.push(...(response.results ?? []));
+    merged.lastResult = response.lastResult;
+  });
+  return merged;
+}
+
 function encryptingTable(table: DBCoreTable, slot: KeySlot): DBCoreTable {
   const name = table.name;
   const { sealRow, openRow } = tableCodec(name, table.schema, slot);
@@ -259,8 +285,19 @@ function encryptingTable(table: DBCoreTable, slot: KeySlot): DBCoreTable {
     ...table,
     async mutate(req: DBCoreMutateRequest) {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-      const values = await keepAlive(req.trans, name, Promise.all(req.values.map(sealRow)));
-      return table.mutate({ ...req, values });
+      // Every row's sealing starts now; each chunk is written as soon as it is sealed,
+      // so IndexedDB writes one chunk while Web Crypto seals the next.
+      const sealing: Array<Promise<object[]>> = [];
+      for (let at = 0; at < req.values.length; at += WRITE_CHUNK) sealing.push(Promise.all(req.values.slice(at, at + WRITE_CHUNK).map(sealRow)));
+      // A chunk that fails after an earlier one already failed is not awaited; its error is the same.
+      for (const chunk of sealing) chunk.catch(() => undefined);
+      const writes: Array<Promise<DBCoreMutateResponse>> = [];
+      for (const [i, chunk] of sealing.entries()) {
+        const values = await keepAlive(req.trans, name, chunk);
+        const at = i * WRITE_CHUNK;
+        writes.push(table.mutate({ ...req, values, ...(req.keys ? { keys: req.keys.slice(at, at + WRITE_CHUNK) } : {}) }));
+      }
+      return mergeResponses(await Promise.all(writes));
     },
     get: (req) => table.get(req).then((stored: unknown) => openAll(req.trans, name, [stored], openRow)).then((rows) => rows[0]),
     getMany: (req) => table.getMany(req).then((rows) => openAll(req.trans, name, rows, openRow)),

@@ -196,6 +196,18 @@ describe('vault', () => {
     expect(t.vault.isUnlocked()).toBe(false);
   });
 
+  it('replaces a lost recovery key after checking the passphrase; the old one stops working', async () => {
+    const t = testVault();
+    const { recoveryKey: old } = await t.vault.createVault(PASS);
+    await wrong(t.vault.replaceRecoveryKey('not it'));
+    const { recoveryKey } = await t.vault.replaceRecoveryKey(PASS);
+    expect(recoveryKey).not.toBe(old);
+    t.vault.lock();
+    await wrong(t.vault.unlockWithRecoveryKey(old, 'another passphrase'));
+    await t.vault.unlockWithRecoveryKey(recoveryKey, 'another passphrase');
+    expect(t.vault.isUnlocked()).toBe(true);
+  });
+
   it('keeps the idle-lock minutes, 10 by default, refusing values outside 1 to 240', async () => {
     const t = testVault();
     expect(await t.vault.getIdleLockMinutes()).toBe(10);

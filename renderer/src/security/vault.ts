@@ -150,6 +150,14 @@ export function createVaultService({ db, slot, keyring, iterations = PBKDF2_ITER
     return { kdf, ...(await wrapDataKey(extractableKey, await passphraseWrappingKey(passphrase, kdf), 'passphrase')) };
   }
 
+  async function wrapByNewRecoveryKey(extractableKey: CryptoKey): Promise<{ byRecoveryKey: VaultRecord['byRecoveryKey']; recoveryKey: string }> {
+    const recovery = newRecoveryKey();
+    const salt = randomBytes(16);
+    const byRecoveryKey = { salt, ...(await wrapDataKey(extractableKey, await recoveryWrappingKey(recovery.bytes, salt), 'recovery key')) };
+    recovery.bytes.fill(0);
+    return { byRecoveryKey, recoveryKey: recovery.text };
+  }
+
   return {
     async vaultStatus(): Promise<VaultStatus> {
       if (unlocked) return 'unlocked';
@@ -161,17 +169,14 @@ export function createVaultService({ db, slot, keyring, iterations = PBKDF2_ITER
         requireNewPassphrase(passphrase);
         if (await keyring.vault()) throw new Error('A passphrase is already set on this computer.');
         const extractable = await newExtractableDataKey();
-        const recovery = newRecoveryKey();
-        const salt = randomBytes(16);
         const byPassphrase = await wrapByPassphrase(extractable, passphrase);
-        const byRecoveryKey = { salt, ...(await wrapDataKey(extractable, await recoveryWrappingKey(recovery.bytes, salt), 'recovery key')) };
-        recovery.bytes.fill(0);
+        const { byRecoveryKey, recoveryKey } = await wrapByNewRecoveryKey(extractable);
         const vault: VaultRecord = { id: 'vault', format: 1, byPassphrase, byRecoveryKey, migration: 'unfinished', createdAt: new Date(now()).toISOString() };
         await keyring.save(vault);
         // The key kept in memory is a non-extractable copy, unwrapped from what was stored.
         const key = await unwrapDataKey(byPassphrase, await passphraseWrappingKey(passphrase, byPassphrase.kdf), 'passphrase');
         await openWith(key, vault, onProgress);
-        return { recoveryKey: recovery.text };
+        return { recoveryKey };
       }),
 
     unlock: (passphrase: string, onProgress?: Progress): Promise<void> =>
@@ -218,6 +223,23 @@ export function createVaultService({ db, slot, keyring, iterations = PBKDF2_ITER
         );
         // Only the wrapping changes: the data, and the recovery key, stay as they are.
         await keyring.save({ ...vault, byPassphrase: await wrapByPassphrase(extractable, next) });
+      }),
+
+    /**
+     * Makes a new recovery key (the old one stops working), after checking the passphrase.
+     * For a reviewer who lost theirs, or never saw it because the first start was cut short.
+     */
+    replaceRecoveryKey: (passphrase: string): Promise<{ recoveryKey: string }> =>
+      serial(async () => {
+        const vault = await existingVault();
+        await refuseWhileWaiting();
+        const extractable = await tryUnwrap(
+          async () => unwrapDataKey(vault.byPassphrase, await passphraseWrappingKey(passphrase, vault.byPassphrase.kdf), 'passphrase', true),
+          'That passphrase is not right. Check it and try again.',
+        );
+        const { byRecoveryKey, recoveryKey } = await wrapByNewRecoveryKey(extractable);
+        await keyring.save({ ...vault, byRecoveryKey });
+        return { recoveryKey };
       }),
 
     lock(): void {
@@ -272,6 +294,10 @@ export function unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string
 /** Re-wraps the data key only; the data is not touched. */
 export function changePassphrase(current: string, next: string): Promise<void> {
   return vault.changePassphrase(current, next);
+}
+/** Makes a new recovery key after checking the passphrase; the old one stops working. */
+export function replaceRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+  return vault.replaceRecoveryKey(passphrase);
 }
 /** Drops the key and every opened row, closes the database, notifies subscribers. */
 export function lock(): void {
