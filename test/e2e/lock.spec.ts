@@ -137,8 +137,8 @@ test('the app locks after the idle time, which the Security page sets', async ({
   await expect(page.getByLabel('Minutes without use before Local Review locks')).toHaveValue('2');
 });
 
-test('the recovery key resets a forgotten passphrase, and the passphrase can be changed', async ({ page }) => {
-  test.setTimeout(90_000);
+test('the recovery key resets a forgotten passphrase, the passphrase can be changed, and a lost key replaced', async ({ page }) => {
+  test.setTimeout(150_000);
   await openApp(page, '/', { leaveStartScreens: true, autoUnlock: false });
   const recoveryKey = (await setFirstPassphrase(page)).trim();
   await lockButton(page).click();
@@ -178,4 +178,18 @@ test('the recovery key resets a forgotten passphrase, and the passphrase can be 
   await lockButton(page).click();
   await unlockWith(page, changed);
   await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
+
+  // A lost recovery key is replaced: the new one is shown once, and it opens the reviews.
+  await page.getByLabel('Your passphrase', { exact: true }).fill(changed);
+  await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+  const replaced = (await page.getByTestId('recovery-key').textContent({ timeout: 20_000 }))!.trim();
+  expect(replaced).not.toBe(recoveryKey);
+  await checkA11y(page, 'new recovery key');
+  await lockButton(page).click();
+  await page.getByRole('button', { name: 'Forgotten your passphrase? Use your recovery key' }).click();
+  await page.getByRole('textbox', { name: 'Recovery key', exact: true }).fill(replaced);
+  await page.getByLabel('New passphrase', { exact: true }).fill(reset);
+  await page.getByLabel('Confirm new passphrase').fill(reset);
+  await page.getByRole('button', { name: 'Reset passphrase and unlock' }).click();
+  await expect(lockButton(page)).toBeVisible({ timeout: 20_000 });
 });

@@ -10,11 +10,9 @@ import { LockFrame } from './LockFrame.tsx';
 
 const ACK_ERROR = 'Confirm that you have written down or saved your recovery key';
 
-export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
-  const [isAcknowledged, setAcknowledged] = useState(false);
-  const [error, setError] = useState<string>();
+/** The key itself, with ways to keep it: copy, or save as a text file through the host. */
+export function RecoveryKeyPanel({ recoveryKey }: { recoveryKey: string }) {
   const [status, setStatus] = useState('');
-
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(recoveryKey);
@@ -32,6 +30,21 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
       setStatus(`The recovery key could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
   };
+  return (
+    <>
+      <p className="govuk-body app-recovery-key" id="recovery-key" data-testid="recovery-key">{recoveryKey}</p>
+      <div className="govuk-button-group">
+        <Button variant="secondary" onClick={() => void copy()}>Copy the recovery key</Button>
+        <Button variant="secondary" onClick={() => void save()}>Save as a text file</Button>
+      </div>
+      <p className="govuk-body" role="status">{status}</p>
+    </>
+  );
+}
+
+export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+  const [isAcknowledged, setAcknowledged] = useState(false);
+  const [error, setError] = useState<string>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!isAcknowledged) return setError(ACK_ERROR);
@@ -46,12 +59,7 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
         If you forget your passphrase, this key is the only way to open your reviews. It is shown only this once.
         Write it down or save it, and keep it away from this computer.
       </p>
-      <p className="govuk-body app-recovery-key" id="recovery-key" data-testid="recovery-key">{recoveryKey}</p>
-      <div className="govuk-button-group">
-        <Button variant="secondary" onClick={() => void copy()}>Copy the recovery key</Button>
-        <Button variant="secondary" onClick={() => void save()}>Save as a text file</Button>
-      </div>
-      <p className="govuk-body" role="status">{status}</p>
+      <RecoveryKeyPanel recoveryKey={recoveryKey} />
       <form onSubmit={submit} noValidate>
         <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
           {error && <p id="recovery-key-kept-error" className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p>}

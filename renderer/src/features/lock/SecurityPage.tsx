@@ -1,7 +1,8 @@
-/** Security settings: when the app locks by itself, and changing the passphrase. */
+/** Security settings: when the app locks by itself, changing the passphrase, and a new recovery key. */
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { IdleLockForm } from './IdleLockForm.tsx';
+import { NewRecoveryKeyForm } from './NewRecoveryKeyForm.tsx';
 import { LOCK_SHORTCUT } from './lockShortcut.ts';
 
 export function SecurityPage() {
@@ -18,6 +19,7 @@ export function SecurityPage() {
       <p className="govuk-body">The desktop app also locks when the computer locks its screen or goes to sleep.</p>
       <IdleLockForm />
       <ChangePassphraseForm />
+      <NewRecoveryKeyForm />
     </>
   );
 }
