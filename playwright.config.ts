@@ -13,6 +13,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   workers: 2,
   retries: 0,
+  // Every openApp derives the passphrase's key (PBKDF2, 600,000 rounds) at least once.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'test-results',

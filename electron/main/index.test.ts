@@ -65,6 +65,17 @@ describe('main entry', () => {
     expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
 
+  it('listens for the screen locking and the computer sleeping once ready, not before', async () => {
+    const { powerMonitor } = electronMock;
+    await launch();
+    expect(powerMonitor.listenerCount('lock-screen')).toBe(0);
+    await becomeReady();
+    expect(powerMonitor.listenerCount('lock-screen')).toBe(1);
+    expect(powerMonitor.listenerCount('suspend')).toBe(1);
+    powerMonitor.emit('suspend');
+    expect(FakeBrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith('app-lock', { reason: 'suspend' });
+  });
+
   it('exits without a window when a guard cannot be installed', async () => {
     ses.setPermissionRequestHandler.mockImplementationOnce(() => {
       throw new Error('session unavailable');

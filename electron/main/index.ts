@@ -3,6 +3,7 @@ import { app, session } from 'electron';
 import { setupIpc } from './ipc';
 import { setupLifecycle } from './lifecycle';
 import { setupMenu } from './menu';
+import { setupPowerLock } from './powerLock';
 import { registerAppScheme, setupProtocol } from './protocol';
 import { setupWebContentsGuards } from './security';
 import { setupSessionGuards } from './session';
@@ -19,6 +20,7 @@ async function whenReady(): Promise<void> {
   });
   setupIpc();
   setupMenu();
+  setupPowerLock();
   setupLifecycle(createMainWindow);
   createMainWindow();
 }

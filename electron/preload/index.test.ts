@@ -25,13 +25,13 @@ describe('preload', () => {
     expect(contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly the three named verbs', () => {
-    expect(Object.keys(api).sort()).toEqual(['appVersion', 'openFile', 'saveFile']);
+  it('exposes exactly the four named verbs', () => {
+    expect(Object.keys(api).sort()).toEqual(['appVersion', 'onLockRequest', 'openFile', 'saveFile']);
   });
 
   it('never exposes ipcRenderer or any of its methods', () => {
     const exposed = Object.values(api);
-    for (const value of [ipcRenderer, ipcRenderer.invoke, ipcRenderer.send, ipcRenderer.on]) {
+    for (const value of [ipcRenderer, ipcRenderer.invoke, ipcRenderer.send, ipcRenderer.on, ipcRenderer.removeListener]) {
       expect(exposed).not.toContain(value);
     }
   });
@@ -51,6 +51,21 @@ describe('preload', () => {
     ipcRenderer.invoke.mockResolvedValueOnce('1.2.3');
     await expect(verb('appVersion')('ignored')).resolves.toBe('1.2.3');
     expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('app-version');
+  });
+
+  it('onLockRequest passes only the reason of each app-lock event, until unsubscribed', () => {
+    ipcRenderer.on.mockClear();
+    ipcRenderer.removeListener.mockClear();
+    const listener = vi.fn();
+    const unsubscribe = (api['onLockRequest'] as (listener: (reason: string) => void) => () => void)(listener);
+    expect(ipcRenderer.on).toHaveBeenCalledOnce();
+    const [channel, onEvent] = ipcRenderer.on.mock.calls[0]!;
+    expect(channel).toBe('app-lock');
+    const sender = { send: vi.fn() };
+    onEvent({ sender }, { reason: 'lock-screen' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith('lock-screen');
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith('app-lock', onEvent);
   });
 
   it('requires nothing but electron once compiled, as a sandboxed preload must', () => {

@@ -17,4 +17,5 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   'encrypted-file': { extension: 'lrenc', filterName: 'Encrypted Local Review file' },
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
+  text: { extension: 'txt', filterName: 'Text file' },
 };

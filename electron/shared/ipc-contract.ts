@@ -4,8 +4,8 @@
  * Channels are named `domain-verb`.
  */
 
-/** The kinds of file the app saves or opens; each maps to one dialog filter. */
-export type FileKind = 'review-file' | 'encrypted-file' | 'docx' | 'xlsx';
+/** The kinds of file the app saves or opens; each maps to one dialog filter ('text': the recovery key). */
+export type FileKind = 'review-file' | 'encrypted-file' | 'docx' | 'xlsx' | 'text';
 
 export interface SaveFileRequest {
   /** A suggested file name only; main strips any path and unsafe characters. */
@@ -30,6 +30,19 @@ export interface IpcContract {
 
 export type IpcChannel = keyof IpcContract;
 
+/** Why main asks the renderer to lock: the computer locked its screen or is going to sleep. */
+export type LockReason = 'lock-screen' | 'suspend';
+
+/**
+ * Events main sends to the renderer (webContents.send), each with its one payload.
+ * The renderer only listens; it cannot send on these channels.
+ */
+export interface IpcEvents {
+  'app-lock': { reason: LockReason };
+}
+
+export type IpcEventChannel = keyof IpcEvents;
+
 /** The payload a channel accepts. */
 export type IpcRequest<C extends IpcChannel> = IpcContract[C]['request'];
 
@@ -41,4 +54,6 @@ export interface PreloadApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   appVersion(): Promise<string>;
+  /** Calls `listener` each time main asks the app to lock; returns the unsubscribe. */
+  onLockRequest(listener: (reason: LockReason) => void): () => void;
 }

@@ -47,6 +47,7 @@ function freshState(): MockState {
 export class FakeWebContents extends EventEmitter {
   readonly setWindowOpenHandler = spy((_handler: (details: { url: string }) => { action: string }) => undefined);
   readonly replaceMisspelling = spy((_word: string) => undefined);
+  readonly send = spy((_channel: string, ..._args: unknown[]) => undefined);
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -64,6 +65,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly restore = spy(() => undefined);
   readonly show = spy(() => undefined);
   readonly focus = spy(() => undefined);
+  readonly isDestroyed = spy(() => this.closed);
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -113,11 +115,14 @@ function createMock() {
     addWordToSpellCheckerDictionary: spy((_word: string) => true),
   };
   const popup = spy(() => undefined);
+  // powerMonitor is an event emitter in Electron too; tests emit 'lock-screen' or 'suspend'.
+  const powerMonitor = new EventEmitter();
   return {
     state,
     app,
     ipcMain,
     session: { defaultSession },
+    powerMonitor,
     BrowserWindow: FakeBrowserWindow,
     dialog: {
       showSaveDialog: spy(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
@@ -136,7 +141,8 @@ function createMock() {
     ipcRenderer: {
       invoke: spy(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined),
       send: spy(() => undefined),
-      on: spy(() => undefined),
+      on: spy((_channel: string, _listener: (...args: unknown[]) => void) => undefined),
+      removeListener: spy((_channel: string, _listener: (...args: unknown[]) => void) => undefined),
     },
   };
 }
@@ -157,6 +163,7 @@ export function electronModule(): ElectronMock {
 export function resetElectronMock(): void {
   electronMock.state.current = freshState();
   electronMock.app.removeAllListeners();
+  electronMock.powerMonitor.removeAllListeners();
   electronMock.ipcMain.handlers.clear();
   FakeBrowserWindow.instances = [];
   for (const created of spies) created.mockReset();

@@ -42,10 +42,10 @@ test.describe('desktop shell', () => {
     expect(page.url()).toBe('app://local/index.html');
   });
 
-  test('exposes exactly saveFile, openFile and appVersion on window.api', async () => {
+  test('exposes exactly saveFile, openFile, appVersion and onLockRequest on window.api', async () => {
     // eslint-disable-next-line no-restricted-syntax -- this spec checks the preload's surface itself
     const keys = await page.evaluate(() => Object.keys(window.api ?? {}).sort());
-    expect(keys).toEqual(['appVersion', 'openFile', 'saveFile']);
+    expect(keys).toEqual(['appVersion', 'onLockRequest', 'openFile', 'saveFile']);
   });
 
   test('answers appVersion over IPC with the package version', async () => {

@@ -124,11 +124,11 @@ export async function backToTimetable(page: Page): Promise<void> {
 }
 
 /**
- * The notes draft stored for an engagement, read straight from IndexedDB: the crash test
- * needs to know what had reached the disk before it kills the page.
+ * An engagement's notes draft as stored: the notes are sealed (encrypted), so only its
+ * clear `savedAt` (an index) can be read, and whether any field holds the notes in plain.
  */
-export async function storedDraft(page: Page, engagementId: string): Promise<string | null> {
-  return page.evaluate((id) => new Promise<string | null>((resolve, reject) => {
+export async function storedDraft(page: Page, engagementId: string): Promise<{ savedAt: number; hasPlainNotes: boolean } | null> {
+  return page.evaluate((id) => new Promise<{ savedAt: number; hasPlainNotes: boolean } | null>((resolve, reject) => {
     const request = indexedDB.open('local-review');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
@@ -136,11 +136,24 @@ export async function storedDraft(page: Page, engagementId: string): Promise<str
       const read = database.transaction('drafts', 'readonly').objectStore('drafts').get(id);
       read.onsuccess = () => {
         database.close();
-        resolve((read.result as { notes?: string } | undefined)?.notes ?? null);
+        const row = read.result as { savedAt: number; notes?: unknown } | undefined;
+        resolve(row ? { savedAt: row.savedAt, hasPlainNotes: row.notes !== undefined } : null);
       };
       read.onerror = () => reject(read.error);
     };
   }), engagementId);
+}
+
+/**
+ * Waits until the drafts writer has landed two more writes of an engagement's notes. It
+ * runs one write at a time and each next write takes the newest text, so the second write
+ * to land after this call holds at least everything on screen when it was made.
+ */
+export async function draftCaughtUp(page: Page, engagementId: string): Promise<void> {
+  for (let landed = 0; landed < 2; landed += 1) {
+    const before = (await storedDraft(page, engagementId))?.savedAt ?? 0;
+    await expect.poll(async () => (await storedDraft(page, engagementId))?.savedAt ?? 0, { timeout: 2_000, intervals: [10] }).toBeGreaterThan(before);
+  }
 }
 
 /** Selects `text` in the coding view's read-only notes by dragging the mouse across it, first character to last. */

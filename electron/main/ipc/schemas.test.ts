@@ -46,7 +46,7 @@ describe('saveFileRequestSchema', () => {
 
 describe('openFileRequestSchema', () => {
   it('accepts each kind', () => {
-    for (const kind of ['review-file', 'encrypted-file', 'docx', 'xlsx']) expect(openFileRequestSchema.safeParse({ kind }).success).toBe(true);
+    for (const kind of ['review-file', 'encrypted-file', 'docx', 'xlsx', 'text']) expect(openFileRequestSchema.safeParse({ kind }).success).toBe(true);
   });
 
   it('refuses unknown keys and kinds', () => {

@@ -1,4 +1,4 @@
-/** The app frame: header, notices, autosave status, and the current route's screen. */
+/** The app frame: header, notices, autosave status, and the current route's screen, behind the lock. */
 import { useEffect, useRef } from 'react';
 import { requestHeadingFocus } from './headingFocus.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -7,10 +7,16 @@ import { SaveStatusProvider } from './saveStatus.tsx';
 import { useRoute } from './router.ts';
 import { Header } from './Header.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { LockGate } from '../features/lock/LockGate.tsx';
+import { SecurityPage } from '../features/lock/SecurityPage.tsx';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
 
 export function App() {
+  return <LockGate><Workbench /></LockGate>;
+}
+
+function Workbench() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page;
@@ -35,6 +41,7 @@ export function App() {
           <ErrorBoundary key={key}>
             <NoticesProvider>
               {route.page === 'reviews' && <ReviewsPage />}
+              {route.page === 'security' && <SecurityPage />}
               {route.page === 'workspace' && <Workspace route={route} />}
               {route.page === 'not-found' && (
                 <>

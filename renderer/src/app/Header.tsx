@@ -2,6 +2,10 @@
  * The service header. GOV.UK's own header carries the GOV.UK logo, which belongs to
  * GOV.UK services only, so the app uses the service navigation pattern on its own.
  */
+import { Button } from '../components/Button.tsx';
+import { lockNow } from '../features/lock/lockNow.ts';
+import { LOCK_SHORTCUT } from '../features/lock/lockShortcut.ts';
+
 export function Header() {
   return (
     <header className="govuk-service-navigation app-header">
@@ -15,8 +19,13 @@ export function Header() {
               <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/">All reviews</a>
               </li>
+              <li className="govuk-service-navigation__item">
+                <a className="govuk-service-navigation__link" href="#/security">Security</a>
+              </li>
             </ul>
           </nav>
+          <Button variant="secondary" isSmall className="app-header__lock" onClick={() => void lockNow()}
+            aria-keyshortcuts={LOCK_SHORTCUT.aria} title={`Lock (${LOCK_SHORTCUT.keys.join('+')})`}>Lock</Button>
         </div>
       </div>
     </header>

@@ -9,6 +9,7 @@ describe('parseRoute', () => {
   it.each([
     ['', { page: 'reviews' }],
     ['#/', { page: 'reviews' }],
+    ['#/security', { page: 'security' }],
     [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
     [`#/reviews/${ID}/overview`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
     [`#/reviews/${ID}?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'overview', focus: ITEM }],
@@ -51,6 +52,7 @@ describe('parseRoute', () => {
     `#/reviews/${ID}/analyse/evidence?theme=${ITEM}&focus=${ITEM}`,
     `#/reviews/${ID}/recommend?focus=${ITEM}?focus=${ITEM}`,
     '#/?focus=x',
+    '#/security?focus=x',
     '#/../../etc',
   ])('refuses %s', (hash) => {
     expect(parseRoute(hash)).toEqual({ page: 'not-found' });
@@ -67,6 +69,7 @@ describe('parseRoute', () => {
       { page: 'workspace', reviewId: ID, stage: 'analyse', view: 'code', engagementId: ENGAGEMENT, focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'follow-up', focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },
+      { page: 'security' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}`);

@@ -4,6 +4,7 @@
  *
  * - `#/`                                         the reviews
  * - `#/reviews/<id>`                             a review's overview, where it opens
+ * - `#/security`                                 passphrase and locking settings
  * - `#/reviews/<id>/<stage>`                     a stage of a review
  * - `#/reviews/<id>/engage/<engagementId>`       an engagement's notes, open for capture
  * - `#/reviews/<id>/analyse/<view>`              code | evidence | coverage | findings
@@ -44,7 +45,7 @@ export interface WorkspaceRoute {
   passages?: { themeId: string; sector?: string };
 }
 
-export type Route = { page: 'reviews' } | WorkspaceRoute | { page: 'not-found' };
+export type Route = { page: 'reviews' } | { page: 'security' } | WorkspaceRoute | { page: 'not-found' };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
@@ -76,6 +77,7 @@ function parseQuery(query: string): Pick<WorkspaceRoute, 'focus' | 'at' | 'passa
 export function parseRoute(hash: string): Route {
   const [path = '', query = '', ...extra] = (hash.replace(/^#/, '') || '/').split('?');
   if (path === '/' && !query && extra.length === 0) return { page: 'reviews' };
+  if (path === '/security' && !query && extra.length === 0) return { page: 'security' };
   const match = WORKSPACE.exec(path);
   const options = extra.length === 0 ? parseQuery(query) : null;
   if (!match || !options) return { page: 'not-found' };
@@ -92,6 +94,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefFor(route: Route): string {
+  if (route.page === 'security') return '#/security';
   if (route.page !== 'workspace') return '#/';
   let path = route.stage === 'overview' ? `#/reviews/${route.reviewId}` : `#/reviews/${route.reviewId}/${route.stage}`;
   if (route.stage === 'analyse' && (route.view || route.engagementId)) path += `/${route.view ?? 'code'}`;

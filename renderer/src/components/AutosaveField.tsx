@@ -22,7 +22,7 @@ export function AutosaveField({ id, label, isLabelHidden, hint, value, onSave, v
   return (
     <Field id={id} label={label} isLabelHidden={isLabelHidden ?? false} hint={hint} error={error}>
       {(describedBy) => multiline ? (
-        <textarea
+        <textarea autoComplete="off"
           id={id} name={id} rows={rows} value={draft} aria-describedby={describedBy}
           className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
           onChange={(e) => change(e.target.value)} onBlur={flush} spellCheck

@@ -48,4 +48,6 @@ export const browserHost: Host = {
   saveFile: async (suggestedName, kind, bytes) => download(safeFileName(suggestedName, kind), kind, bytes),
   openFile: pickFile,
   appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'development',
+  // A web page cannot tell that the computer locked or slept; the idle timer still runs.
+  onLockRequest: () => () => undefined,
 };

@@ -14,6 +14,7 @@ export function electronHost(api: PreloadApi): Host {
     saveFile: (suggestedName, kind, bytes) => api.saveFile({ suggestedName, kind, bytes }),
     openFile: (kind) => api.openFile({ kind }),
     appVersion: () => api.appVersion(),
+    onLockRequest: (listener) => api.onLockRequest(() => listener()),
   };
 }
 

@@ -17,6 +17,11 @@ export interface Host {
   /** Lets the user pick a file and returns its bytes. */
   openFile(kind: FileKind): Promise<OpenOutcome>;
   appVersion(): Promise<string>;
+  /**
+   * Calls `listener` when the platform asks the app to lock (the computer locked its
+   * screen or is going to sleep); returns the unsubscribe. A browser never asks.
+   */
+  onLockRequest(listener: () => void): () => void;
 }
 
 /** Media types for browser downloads; extensions come from electron/shared/fileKinds. */
@@ -26,4 +31,5 @@ export const MIME_TYPES: Record<FileKind, string> = {
   'encrypted-file': 'application/octet-stream',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  text: 'text/plain',
 };

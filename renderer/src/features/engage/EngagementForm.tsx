@@ -69,7 +69,7 @@ export function EngagementForm({ review, agencies, engagement, onDone, onCancel 
         emptyText={<>No agencies in scope yet. <a className="govuk-link" href={scopeHref}>Add them in the Scope stage</a>.</>} />
       <Field id={FIELD_IDS.roles} label="Job roles taking part" hint="Job roles only — never names. One role per line, for example Designated safeguarding lead." error={errors.roles}>
         {(describedBy) => (
-          <textarea id={FIELD_IDS.roles} className="govuk-textarea" rows={3} value={values.roles} aria-describedby={describedBy} spellCheck
+          <textarea autoComplete="off" id={FIELD_IDS.roles} className="govuk-textarea" rows={3} value={values.roles} aria-describedby={describedBy} spellCheck
             onChange={(e) => set('roles')(e.target.value)} />
         )}
       </Field>

@@ -76,7 +76,7 @@ export function NotesEditor({ engagementId, reviewId, initial }: NotesEditorProp
         Type what is said as it is said. Attribute remarks to agencies and job roles, never to named people. Notes save on their own.
       </div>
       {refusal && <p className="govuk-error-message" id="engagement-notes-error" role="alert"><span className="govuk-visually-hidden">Error:</span> {refusal}</p>}
-      <textarea id="engagement-notes" ref={field} className={`govuk-textarea app-notes${refusal ? ' govuk-textarea--error' : ''}`} rows={24} value={text} spellCheck
+      <textarea autoComplete="off" id="engagement-notes" ref={field} className={`govuk-textarea app-notes${refusal ? ' govuk-textarea--error' : ''}`} rows={24} value={text} spellCheck
         aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} onBlur={flush} />
       {left <= COUNTDOWN_FROM && (
         <div className="govuk-hint govuk-character-count__message" id="engagement-notes-count">

@@ -51,7 +51,7 @@ export function ActionForm({ reviewId, recommendation, agencies, action, onDone,
       <ErrorSummary errors={summary} attempt={attempt} />
       <Field id={ids.description} label="What will be done" error={errors.description}>
         {(describedBy) => (
-          <textarea id={ids.description} ref={first} rows={3} spellCheck aria-describedby={describedBy} value={values.description}
+          <textarea autoComplete="off" id={ids.description} ref={first} rows={3} spellCheck aria-describedby={describedBy} value={values.description}
             className={`govuk-textarea${errors.description ? ' govuk-textarea--error' : ''}`} onChange={(e) => set('description')(e.target.value)} />
         )}
       </Field>

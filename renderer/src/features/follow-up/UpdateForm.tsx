@@ -43,7 +43,7 @@ export function UpdateForm({ action, title, today, onDone, onCancel }: UpdateFor
       <DateInput id={ids.date} legend="Date of the update" error={errors.date} value={values.date} onChange={set('date')} />
       <Field id={ids.note} label="What has happened" error={errors.note}>
         {(describedBy) => (
-          <textarea id={ids.note} ref={note} rows={3} spellCheck aria-describedby={describedBy} value={values.note}
+          <textarea autoComplete="off" id={ids.note} ref={note} rows={3} spellCheck aria-describedby={describedBy} value={values.note}
             className={`govuk-textarea${errors.note ? ' govuk-textarea--error' : ''}`} onChange={(e) => set('note')(e.target.value)} />
         )}
       </Field>

@@ -63,7 +63,7 @@ export function RecommendationForm({ reviewId, agencies, findings, themes, unans
       </Field>
       <Field id={ids.detail} label="Detail" hint="Why it matters and what it involves, as the report should put it.">
         {(describedBy) => (
-          <textarea id={ids.detail} className="govuk-textarea" rows={5} value={values.detail} aria-describedby={describedBy} spellCheck
+          <textarea autoComplete="off" id={ids.detail} className="govuk-textarea" rows={5} value={values.detail} aria-describedby={describedBy} spellCheck
             onChange={(e) => set('detail')(e.target.value)} />
         )}
       </Field>
@@ -89,7 +89,7 @@ export function RecommendationForm({ reviewId, agencies, findings, themes, unans
       <RadioGroup id={ids.timescale} legend="Timescale" choices={TIMESCALES} labels={TIMESCALE_LABELS} value={values.timescale} onChange={set('timescale')} />
       <Field id={ids.successMeasure} label="Success measure (optional)" hint="How the partnership will know it has worked. For example, every child discussed leaves with a dated plan.">
         {(describedBy) => (
-          <textarea id={ids.successMeasure} className="govuk-textarea" rows={2} value={values.successMeasure} aria-describedby={describedBy} spellCheck
+          <textarea autoComplete="off" id={ids.successMeasure} className="govuk-textarea" rows={2} value={values.successMeasure} aria-describedby={describedBy} spellCheck
             onChange={(e) => set('successMeasure')(e.target.value)} />
         )}
       </Field>

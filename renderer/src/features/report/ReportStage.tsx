@@ -53,7 +53,7 @@ export function ReportStage({ review }: { review: Review }) {
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="report-version">Version shown on the cover</label>
-            <input className="govuk-input govuk-input--width-10" id="report-version" value={version} maxLength={40} onChange={(e) => setVersion(e.target.value)} />
+            <input autoComplete="off" className="govuk-input govuk-input--width-10" id="report-version" value={version} maxLength={40} onChange={(e) => setVersion(e.target.value)} />
           </div>
           <Button disabled={busy} onClick={() => void start('docx', { omit, includeQuotes, version: version.trim() || 'Draft', ...(wording && { wording }), ...(glossary && { glossary }) })}>Create the Word report</Button>
         </section>

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateReview, SCALES } from '../../../../test/generate/generateReview.ts';
 import { cloneFile, id, makeReviewFile } from '../../../../test/helpers/reviewFileBuilder.ts';
-import { retainSearchSession, SearchSession, searchSessionFor } from './searchSession.ts';
+import { releaseSearchSessions, retainSearchSession, SearchSession, searchSessionFor } from './searchSession.ts';
 
 const ready = (session: SearchSession) => new Promise<void>((resolve) => {
   const stop = session.subscribe(() => {
@@ -58,5 +58,21 @@ describe('SearchSession', () => {
     vi.advanceTimersByTime(10_000);
     expect(searchSessionFor(first.reviewId)).not.toBe(first);
     expect(searchSessionFor(id(999))).not.toBe(searchSessionFor(first.reviewId));
+  });
+
+  it('lets the kept session go at once when the app locks, even while a search box holds it', async () => {
+    const file = generateReview(SCALES.S);
+    const session = searchSessionFor(file.review.id);
+    session.rememberQuery('underpass');
+    retainSearchSession(session);
+    const built = ready(session);
+    session.prepare(file);
+    await built;
+    releaseSearchSessions();
+    expect(session.isReady()).toBe(false);
+    expect(session.search(file, 'school', {})).toBeUndefined();
+    const next = searchSessionFor(file.review.id);
+    expect(next).not.toBe(session);
+    expect(next.lastQuery()).toBe('');
   });
 });

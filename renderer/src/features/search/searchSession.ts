@@ -131,3 +131,11 @@ export function retainSearchSession(session: SearchSession): () => void {
     }, RELEASE_AFTER_MS);
   };
 }
+
+/** Lets the kept index go at once, as the app locks: no review text stays in memory. */
+export function releaseSearchSessions(): void {
+  if (!shared) return;
+  clearTimeout(shared.releaseTimer);
+  shared.session.dispose();
+  shared = undefined;
+}

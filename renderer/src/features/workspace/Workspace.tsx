@@ -21,9 +21,11 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
   const { reviewId, stage } = route;
   const review = useReview(reviewId);
   const stageInfo = SCREENS.find((s) => s.id === stage)!;
+  // The stage only, never the review: the title is kept in the browser's history and the
+  // window list, outside the encrypted store.
   useEffect(() => {
-    if (review) document.title = `${stageInfo.name} – ${review.title} – Local Review`;
-  }, [review, stageInfo.name]);
+    document.title = `${stageInfo.name} – Local Review`;
+  }, [stageInfo.name]);
 
   if (review === undefined) return <p className="govuk-body">Loading the review…</p>;
   if (review === null) {

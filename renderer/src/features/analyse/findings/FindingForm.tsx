@@ -91,7 +91,7 @@ export function FindingForm({ reviewId, lookups, evidence, initial, onDone, onCa
       </Field>
       <Field id="new-finding-detail" label="What you found (optional)" hint="The issue and its drivers, in your own words. Attribute to agencies, never to people.">
         {(describedBy) => (
-          <textarea id="new-finding-detail" className="govuk-textarea" rows={4} value={detail} aria-describedby={describedBy} spellCheck onChange={(e) => setDetail(e.target.value)} />
+          <textarea autoComplete="off" id="new-finding-detail" className="govuk-textarea" rows={4} value={detail} aria-describedby={describedBy} spellCheck onChange={(e) => setDetail(e.target.value)} />
         )}
       </Field>
       <h4 className="govuk-heading-s">Evidence</h4>
