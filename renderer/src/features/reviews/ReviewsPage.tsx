@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, duplicateReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
+import { deleteReview, duplicateReview, restoreReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
 import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
@@ -65,8 +65,8 @@ export function ReviewsPage() {
   });
 
   const remove = (review: Review) => attempt('delete the review', async () => {
-    const snapshot = await deleteReview(db, review.id);
-    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => importReview(snapshot) });
+    const deleted = await deleteReview(db, review.id);
+    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => restoreReview(db, deleted) });
   })();
 
   const duplicate = (review: Review) => attempt('duplicate the review', async () => {
