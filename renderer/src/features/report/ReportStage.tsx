@@ -11,10 +11,15 @@ import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTION_LABELS, type ReportSection } f
 import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { templateFor } from '../workspace/templateFor.ts';
 import { ExportProgressPanel } from './ExportProgressPanel.tsx';
+import { PersonalDataPanel } from './PersonalDataPanel.tsx';
+import { usePersonalDataGate } from './usePersonalDataGate.ts';
 import { useExportJob } from './useExportJob.ts';
 
 export function ReportStage({ review }: { review: Review }) {
-  const { running, start, cancel } = useExportJob(review.id);
+  const { running, start: startJob, cancel } = useExportJob(review.id);
+  // Each export waits for the personal-data check (see PersonalDataPanel).
+  const gate = usePersonalDataGate(review.id);
+  const start: typeof startJob = async (kind, options) => { if (await gate.clear(kind === 'docx' ? 'word' : 'excel')) await startJob(kind, options); };
   const [omit, setOmit] = useState<ReportSection[]>([]);
   const [includeQuotes, setIncludeQuotes] = useState(true);
   const [version, setVersion] = useState('Draft');
@@ -30,6 +35,7 @@ export function ReportStage({ review }: { review: Review }) {
         appears only as counts. Notes never leave the review, and the review team is named only in its own section of the report.
         Both files carry the protective marking <strong>{review.protectiveMarking}</strong>.
       </p>
+      <PersonalDataPanel review={review} gate={gate} />
       {running && <ExportProgressPanel running={running} onCancel={cancel} />}
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-one-half" aria-labelledby="word-heading">

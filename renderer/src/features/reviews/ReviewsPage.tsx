@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, duplicateReview, restoreReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
+import { deleteReview, deleteReviewPermanently, duplicateReview, restoreReview, ReviewExistsError } from '../../db/reviewFileRepository.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
 import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
@@ -69,6 +69,12 @@ export function ReviewsPage() {
     notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => restoreReview(db, deleted) });
   })();
 
+  // No Undo: nothing of the review is kept, not even in memory.
+  const removePermanently = (review: Review) => attempt('delete the review', async () => {
+    await deleteReviewPermanently(db, review.id);
+    notify({ kind: 'success', text: `Deleted “${review.title}” permanently.` });
+  })();
+
   const duplicate = (review: Review) => attempt('duplicate the review', async () => {
     await duplicateReview(db, review.id);
     notify({ kind: 'success', text: `Made a copy of “${review.title}”.` });
@@ -106,7 +112,7 @@ export function ReviewsPage() {
           <Button variant="secondary" onClick={openSample}>Open the sample review</Button>
         </div>
       )}
-      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={exportOne} onDelete={remove} />}
+      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={exportOne} onDelete={remove} onDeletePermanently={removePermanently} />}
     </>
   );
 }
