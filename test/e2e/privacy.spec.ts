@@ -12,7 +12,7 @@ import { serialiseReviewFile, type ReviewFile } from '../../renderer/src/domain/
 import { id, makeReviewFile } from '../helpers/reviewFileBuilder.ts';
 import { openApp } from './app.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
-import { allSaved, chooseFile, openStage } from './reviewPages.ts';
+import { allSaved, chooseFile, downloadText, openStage } from './reviewPages.ts';
 
 const NOTES = 'Jayden told us exclusions rise in Year 9.\nPolice share MACE minutes late.';
 const QUOTE = NOTES.slice(0, NOTES.indexOf('\n'));
@@ -137,7 +137,18 @@ test('the Reviews list flags a review past its retention date, and deletes it pe
   await page.locator('a.govuk-back-link', { hasText: 'All reviews' }).click();
   await expect(page.getByRole('row', { name: /Old review/ }).getByText('Past retention date')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Delete Old review permanently' }).click();
+  // A plain review file is checked too (notes and every passage), and an export anyway is recorded in it.
+  await page.getByRole('button', { name: 'Export Old review' }).click();
+  const check = page.getByRole('region', { name: 'Personal data in this review file' });
+  await expect(check.getByRole('heading', { name: 'Personal data in this review file' })).toBeFocused();
+  await expect(check.getByRole('row', { name: /Phone number 07700 900123/ })).toBeVisible();
+  await checkA11y(page, 'plain export check');
+  const { text } = await downloadText(page, () => check.getByRole('button', { name: 'Export anyway' }).click());
+  const exported = JSON.parse(text) as ReviewFile;
+  expect(exported.review.personalDataAcknowledgements?.map((a) => [a.export, a.hits])).toEqual([['review-file', 1]]);
+  await expect(check).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Delete permanently: Old review' }).click();
   const confirm = page.getByRole('group', { name: /Delete “Old review” permanently\?/ });
   await expect(confirm).toBeFocused();
   await expect(confirm).toContainText('This cannot be undone.');
@@ -145,8 +156,8 @@ test('the Reviews list flags a review past its retention date, and deletes it pe
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('link', { name: 'Old review' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Delete Old review permanently' }).click();
-  await page.getByRole('button', { name: 'Yes, delete Old review permanently' }).click();
+  await page.getByRole('button', { name: 'Delete permanently: Old review' }).click();
+  await page.getByRole('button', { name: 'Yes, delete permanently: Old review' }).click();
   await expect(page.getByText('Deleted “Old review” permanently.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Old review' })).toHaveCount(0);

@@ -9,6 +9,9 @@ import { PERSONAL_DATA_KIND_LABELS, QUOTE_RISK_LABELS } from '../../domain/priva
 import type { ReviewFile } from '../../domain/reviewFile.ts';
 import { placeOfHit } from './placeOfHit.ts';
 
+/** Quote warnings listed in full up to this many; a long review says how many more. */
+const MAX_RISKS_SHOWN = 25;
+
 export interface PersonalDataListProps {
   file: ReviewFile;
   hits: readonly PersonalDataHit[];
@@ -52,7 +55,7 @@ export function PersonalDataList({ file, hits, risks = [], carriedBy, idPrefix }
           <h3 className="govuk-heading-s">Quotes that could identify who said them</h3>
           <p className="govuk-body">No name is printed with these, but a reader who knows who took part could work out the speaker. Check each, and untick “may be quoted” on any that point to a person.</p>
           <ul className="govuk-list govuk-list--spaced">
-            {risks.map((risk) => (
+            {risks.slice(0, MAX_RISKS_SHOWN).map((risk) => (
               <li key={`${risk.excerptId}|${risk.reason}`}>
                 <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: file.review.id, stage: 'analyse', view: 'code', engagementId: risk.engagementId, focus: risk.excerptId })}>
                   “{risk.text.length > 120 ? `${risk.text.slice(0, 117)}…` : risk.text}”
@@ -61,6 +64,7 @@ export function PersonalDataList({ file, hits, risks = [], carriedBy, idPrefix }
               </li>
             ))}
           </ul>
+          {risks.length > MAX_RISKS_SHOWN && <p className="govuk-body">And {risks.length - MAX_RISKS_SHOWN} more quotes like these.</p>}
         </>
       )}
     </>

@@ -4,6 +4,7 @@
  * that could identify their speaker; and the "Export anyway" decision, with the decisions
  * already recorded in the review.
  */
+import { useEffect, useRef } from 'react';
 import { hrefFor } from '../../app/router.ts';
 import type { PersonalDataAcknowledgement, Review } from '../../domain/reviewFile.ts';
 import { PersonalDataList } from '../privacy/PersonalDataList.tsx';
@@ -16,8 +17,15 @@ const EXPORT_WORDS: Record<PersonalDataAcknowledgement['export'], string> = {
 const when = (instant: string) => new Date(instant).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 const items = (n: number) => (n === 1 ? '1 item' : `${n} items`);
 
-export function PersonalDataPanel({ review, gate }: { review: Review; gate: PersonalDataGate }) {
-  const { check, byExport, isAcknowledged, acknowledge, error, checkboxRef } = gate;
+export function PersonalDataPanel({ review, gate, isBusy }: { review: Review; gate: PersonalDataGate; isBusy: boolean }) {
+  const { check, byExport, isAcknowledged, acknowledge, error, refusals, checkboxRef } = gate;
+  // After a refused export, once the progress panel has gone, focus lands on the decision beside its error.
+  const focused = useRef(0);
+  useEffect(() => {
+    if (isBusy || refusals === focused.current) return;
+    focused.current = refusals;
+    checkboxRef.current?.focus();
+  }, [refusals, isBusy, checkboxRef]);
   const past = review.personalDataAcknowledgements ?? [];
   const registerLink = hrefFor({ page: 'workspace', reviewId: review.id, stage: 'scope' });
   return (

@@ -19,7 +19,7 @@ export function ReportStage({ review }: { review: Review }) {
   const { running, start: startJob, cancel } = useExportJob(review.id);
   // Each export waits for the personal-data check (see PersonalDataPanel).
   const gate = usePersonalDataGate(review.id);
-  const start: typeof startJob = async (kind, options) => { if (await gate.clear(kind === 'docx' ? 'word' : 'excel')) await startJob(kind, options); };
+  const start = (kind: Parameters<typeof startJob>[0], options?: Parameters<typeof startJob>[1]) => startJob(kind, options, () => gate.clear(kind === 'docx' ? 'word' : 'excel'));
   const [omit, setOmit] = useState<ReportSection[]>([]);
   const [includeQuotes, setIncludeQuotes] = useState(true);
   const [version, setVersion] = useState('Draft');
@@ -35,7 +35,7 @@ export function ReportStage({ review }: { review: Review }) {
         appears only as counts. Notes never leave the review, and the review team is named only in its own section of the report.
         Both files carry the protective marking <strong>{review.protectiveMarking}</strong>.
       </p>
-      <PersonalDataPanel review={review} gate={gate} />
+      <PersonalDataPanel review={review} gate={gate} isBusy={busy} />
       {running && <ExportProgressPanel running={running} onCancel={cancel} />}
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-one-half" aria-labelledby="word-heading">

@@ -8,8 +8,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import { db } from '../../db/index.ts';
 import { recordPersonalDataAcknowledgement } from '../../db/acknowledgementRepository.ts';
+import { readNameRegister } from '../../db/nameRegisterRepository.ts';
+import { exportReviewFile } from '../../db/reviewFileRepository.ts';
 import { fieldsInScope } from '../../domain/privacy/fields.ts';
-import type { PersonalDataHit } from '../../domain/privacy/index.ts';
+import { findPersonalData, type PersonalDataHit } from '../../domain/privacy/index.ts';
 import { hitsSignature, usePersonalDataCheck } from '../privacy/usePersonalDataCheck.ts';
 
 export type ReportExport = 'word' | 'excel';
@@ -19,6 +21,8 @@ export function usePersonalDataGate(reviewId: string) {
   const check = usePersonalDataCheck(reviewId, 'reports');
   const [acknowledgedFor, setAcknowledgedFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped on each refusal, so the panel moves focus to "Export anyway" after the render.
+  const [refusals, setRefusals] = useState(0);
   const checkboxRef = useRef<HTMLInputElement>(null);
 
   const byExport = useMemo(() => {
@@ -39,29 +43,36 @@ export function usePersonalDataGate(reviewId: string) {
     if (ticked) setError(null);
   }, [signature]);
 
-  /** True when `kind` may be exported now (recording an export made anyway); false shows why. */
+  /**
+   * True when `kind` may be exported now (recording an export made anyway); false shows why.
+   * The live check above is used when it is ready (it follows every change); before that,
+   * the check runs on a fresh snapshot, so an early click is judged, never waved through.
+   */
   const clear = useCallback(async (kind: ReportExport): Promise<boolean> => {
-    if (!byExport) {
-      setError('The personal-data check has not finished yet. Try again in a moment.');
-      return false;
-    }
-    const hits = byExport[kind].length;
-    if (hits === 0) return true;
-    if (!isAcknowledged) {
-      setError(`The ${kind === 'word' ? 'Word report' : 'Excel workbook'} would carry ${hits === 1 ? 'an item' : `${hits} items`} of possible personal data. Fix ${hits === 1 ? 'it' : 'them'}, or tick “Export anyway”.`);
-      checkboxRef.current?.focus();
-      return false;
-    }
     try {
+      let all = check?.hits;
+      let hits = byExport?.[kind].length;
+      if (!all || hits === undefined) {
+        const file = await exportReviewFile(db, reviewId);
+        all = findPersonalData(file, { names: await readNameRegister(db, reviewId), scope: 'reports' });
+        const carried = new Set(fieldsInScope(file, kind).map((f) => f.path));
+        hits = all.filter((h) => carried.has(h.path)).length;
+      }
+      if (hits === 0) return true;
+      if (acknowledgedFor !== hitsSignature(all)) {
+        setError(`The ${kind === 'word' ? 'Word report' : 'Excel workbook'} would carry ${hits === 1 ? 'an item' : `${hits} items`} of possible personal data. Fix ${hits === 1 ? 'it' : 'them'}, or tick “Export anyway”.`);
+        setRefusals((n) => n + 1);
+        return false;
+      }
       await recordPersonalDataAcknowledgement(db, reviewId, kind, hits);
       return true;
     } catch (failure) {
-      notify({ kind: 'important', title: 'Could not record the decision to export anyway', text: messageOf(failure) });
+      notify({ kind: 'important', title: 'Could not run the personal-data check', text: messageOf(failure) });
       return false;
     }
-  }, [byExport, isAcknowledged, notify, reviewId]);
+  }, [acknowledgedFor, byExport, check, notify, reviewId]);
 
-  return { check, byExport, isAcknowledged, acknowledge, error, clear, checkboxRef };
+  return { check, byExport, isAcknowledged, acknowledge, error, refusals, clear, checkboxRef };
 }
 
 export type PersonalDataGate = ReturnType<typeof usePersonalDataGate>;

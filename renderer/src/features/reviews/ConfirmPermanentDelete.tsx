@@ -15,7 +15,7 @@ export function ConfirmPermanentDelete({ review, onConfirm, onCancel }: { review
         <strong>Delete “{review.title}” permanently?</strong> Its engagements, notes, passages, findings, recommendations,
         actions, unsaved drafts and register of names are all removed from this computer at once. This cannot be undone.
       </p>
-      <Button variant="warning" onClick={onConfirm} aria-label={`Yes, delete ${review.title} permanently`}>Yes, delete permanently</Button>
+      <Button variant="warning" onClick={onConfirm} aria-label={`Yes, delete permanently: ${review.title}`}>Yes, delete permanently</Button>
       <Button variant="secondary" onClick={onCancel}>Cancel</Button>
     </div>
   );

@@ -12,6 +12,8 @@ import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { exportReview, importReview, pickReviewFile } from './reviewFileActions.ts';
 import { ImportConflict } from './ImportConflict.tsx';
+import { PlainExportCheck } from '../privacy/PlainExportCheck.tsx';
+import { usePlainExportCheck } from '../privacy/usePlainExportCheck.ts';
 import { NewReviewForm } from './NewReviewForm.tsx';
 import { ReviewsTable } from './ReviewsTable.tsx';
 import { sampleReviews } from './sampleReviews.ts';
@@ -25,6 +27,7 @@ export function ReviewsPage() {
   const { templates, errors: templateErrors } = loadTemplates();
   const [isCreating, setCreating] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const plainExport = usePlainExportCheck();
 
   const attempt = (what: string, work: () => Promise<void>) => () => {
     work().catch((error: unknown) => notify({ kind: 'important', title: `Could not ${what}`, text: messageOf(error) }));
@@ -80,10 +83,11 @@ export function ReviewsPage() {
     notify({ kind: 'success', text: `Made a copy of “${review.title}”.` });
   })();
 
-  const exportOne = (review: Review) => attempt('export the review', async () => {
+  // The personal-data check runs first; with findings, the reviewer decides (PlainExportCheck).
+  const exportOne = (review: Review) => attempt('export the review', () => plainExport.check(review.id, async () => {
     const outcome = await exportReview(review.id);
     if (outcome.status === 'saved') notify({ kind: 'success', text: `Exported “${review.title}” as ${outcome.fileName}.` });
-  })();
+  }))();
 
   return (
     <>
@@ -96,6 +100,9 @@ export function ReviewsPage() {
       {pending && (
         <ImportConflict fileName={pending.fileName} existingTitle={pending.existingTitle}
           onCopy={() => importFile(pending.file, pending.fileName, true)} onCancel={() => setPending(null)} />
+      )}
+      {plainExport.pending && (
+        <PlainExportCheck pending={plainExport.pending} onCancel={plainExport.cancel} onExportAnyway={attempt('export the review', plainExport.exportAnyway)} />
       )}
       {isCreating ? (
         <NewReviewForm templates={templates} onCancel={() => setCreating(false)} onCreate={(id, input) => create(id, input).catch((e: unknown) => notify({ kind: 'important', title: 'Could not create the review', text: messageOf(e) }))} />

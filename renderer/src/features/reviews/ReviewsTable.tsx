@@ -66,7 +66,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDelet
                   <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${review.title}`}>Duplicate</Button>
                   <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${review.title}`}>Export</Button>
                   <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${review.title}`}>Delete</Button>
-                  <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete ${review.title} permanently`}>Delete permanently</Button>
+                  <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete permanently: ${review.title}`}>Delete permanently</Button>
                 </div>
               )}
             </td>
