@@ -67,7 +67,7 @@ export function NameRegisterSection({ reviewId }: { reviewId: string }) {
       )}
       <AddForm legend="Add a name to the register" submitLabel="Add name" onAdd={add}>
         <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="new-register-name">Name</label>
+          <label className="govuk-label" htmlFor="new-register-name">Name to look for</label>
           {/* No spellcheck: the spellchecker would offer to learn the name, keeping it in plain text. */}
           <input id="new-register-name" className="govuk-input" value={name} maxLength={MAX_NAME_LENGTH}
             onChange={(e) => setName(e.target.value)} autoComplete="off" spellCheck={false} />
