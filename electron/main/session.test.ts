@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, resetElectronMock } from '../test-support/electronMock';
 import { matchesPattern } from '../test-support/matchPattern';
 import { BLOCKED_URL_PATTERNS, setupSessionGuards } from './session';
+import { APP_ENTRY_URL, APP_ORIGIN } from './appOrigin';
 
 vi.mock('electron', () => import('../test-support/electronMock').then((m) => m.electronModule()));
 
@@ -29,6 +30,36 @@ describe('permissions on the default session', () => {
   it.each(PERMISSIONS)('answers a check for %s with false', (permission) => {
     const handler = ses.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
     expect(handler({}, permission)).toBe(false);
+  });
+
+  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl: string; isMainFrame: boolean }) => void;
+  const request = (permission: string, requestingUrl: string): boolean => {
+    const handler = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as RequestHandler;
+    const callback = vi.fn();
+    handler({}, permission, callback, { requestingUrl, isMainFrame: true });
+    expect(callback).toHaveBeenCalledOnce();
+    return callback.mock.calls[0]?.[0] as boolean;
+  };
+  const check = (permission: string, origin: string): boolean =>
+    (ses.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string, origin: string, details: unknown) => boolean)({}, permission, origin, { isMainFrame: true });
+
+  it('grants persistent storage to the app’s own pages, so reviews are never evicted', () => {
+    expect(request('persistent-storage', APP_ENTRY_URL)).toBe(true);
+    expect(request('persistent-storage', `${APP_ORIGIN}/index.html#/reviews`)).toBe(true);
+    expect(check('persistent-storage', APP_ORIGIN)).toBe(true);
+  });
+
+  it.each(['https://example.org/', 'http://127.0.0.1:4173/', 'app://evil/index.html', 'app://local.evil/', 'app://user@local/', 'file:///index.html', 'not a url'])(
+    'refuses persistent storage to %s',
+    (url) => {
+      expect(request('persistent-storage', url)).toBe(false);
+      expect(check('persistent-storage', url)).toBe(false);
+    },
+  );
+
+  it.each(PERMISSIONS.filter((p) => p !== 'persistent-storage'))('refuses %s even to the app’s own pages', (permission) => {
+    expect(request(permission, APP_ENTRY_URL)).toBe(false);
+    expect(check(permission, APP_ORIGIN)).toBe(false);
   });
 
   it('refuses every device', () => {

@@ -1,8 +1,9 @@
 /**
- * Session-wide refusals: no permission is ever granted and no request may leave the
+ * Session-wide refusals: no permission is granted but one, and no request may leave the
  * machine, whatever the page asks for. This is the second wall behind the CSP.
  */
 import type { Session } from 'electron';
+import { isAppUrl } from './appOrigin';
 
 /** Every network scheme Chromium speaks; app:// is deliberately absent. */
 export const BLOCKED_URL_PATTERNS: readonly string[] = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
@@ -12,10 +13,21 @@ type GuardedSession = Pick<
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest'
 >;
 
-/** Denies every permission (camera, notifications, clipboard reads, devices…). */
+/**
+ * The one permission granted, and only to the app's own pages: storage that the browser
+ * never evicts under disk pressure (navigator.storage.persist()), so reviews cannot vanish.
+ */
+export const PERSISTENT_STORAGE = 'persistent-storage';
+
+/** True for a persistent-storage request from app://local; false for anything else. */
+export function isAllowedPermission(permission: string, url: string | undefined): boolean {
+  return permission === PERSISTENT_STORAGE && url !== undefined && isAppUrl(url);
+}
+
+/** Denies every permission (camera, notifications, clipboard reads, devices…) but persistent storage for app://local. */
 export function denyAllPermissions(ses: GuardedSession): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details?.requestingUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
 }
 

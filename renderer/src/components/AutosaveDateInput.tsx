@@ -13,6 +13,8 @@ import { useAutosave } from './useAutosave.ts';
 export interface AutosaveDateInputProps {
   id: string;
   legend: string;
+  /** Replaces the standard example hint (say what an empty field means, say). */
+  hint?: string;
   /** The stored YYYY-MM-DD date, or '' when there is none. */
   value: string;
   /** Saves a real date, or '' when the reviewer has emptied the boxes. */
@@ -25,7 +27,7 @@ export interface AutosaveDateInputProps {
 const toDraft = (parts: DateParts) => JSON.stringify(parts);
 const fromDraft = (draft: string) => JSON.parse(draft) as DateParts;
 
-export function AutosaveDateInput({ id, legend, value, onSave, validate }: AutosaveDateInputProps) {
+export function AutosaveDateInput({ id, legend, hint, value, onSave, validate }: AutosaveDateInputProps) {
   const [isInside, setIsInside] = useState(false);
   const [errorOnEntry, setErrorOnEntry] = useState<string | undefined>();
   const read = (draft: string) => parseDateParts(fromDraft(draft), legend);
@@ -35,7 +37,7 @@ export function AutosaveDateInput({ id, legend, value, onSave, validate }: Autos
   };
   const { draft, error, change, flush } = useAutosave(toDraft(dateParts(value || undefined)), (d) => onSave(read(d).date ?? ''), check);
   return (
-    <DateInput id={id} legend={legend} value={fromDraft(draft)} error={isInside ? errorOnEntry : error}
+    <DateInput id={id} legend={legend} {...(hint !== undefined && { hint })} value={fromDraft(draft)} error={isInside ? errorOnEntry : error}
       onChange={(parts) => change(toDraft(parts))} onFocus={() => { if (!isInside) { setIsInside(true); setErrorOnEntry(error); } }}
       onLeave={() => { setIsInside(false); flush(); }} />
   );

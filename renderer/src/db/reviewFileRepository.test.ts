@@ -97,9 +97,9 @@ describe('review file ⇄ database', () => {
     const d = db();
     const file = makeReviewFile();
     await importReviewFile(d, file);
-    const snapshot = await deleteReview(d, file.review.id);
+    const deleted = await deleteReview(d, file.review.id);
     expect(await counts(d)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    await importReviewFile(d, snapshot);
+    await importReviewFile(d, deleted.file);
     expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
   });
 

@@ -94,22 +94,72 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
   return reviewId;
 }
 
-/** Deletes a review and all its rows in one transaction; returns a snapshot for undo. */
-export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise<ReviewFile> {
-  return db.transaction('rw', [...db.allTables, db.drafts], async () => {
-    const snapshot = await exportReviewFile(db, reviewId);
-    for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
-    // Unsaved notes drafts are not in the snapshot: a deleted review leaves no text behind.
-    await db.drafts.where('reviewId').equals(reviewId).delete();
-    await db.reviews.delete(reviewId);
-    return snapshot;
+/** What Undo needs to bring a deleted review back: its file and its register of names. */
+export interface DeletedReview {
+  file: ReviewFile;
+  names: string[];
+}
+
+/** Every table that holds something of a review, for deletes that must leave nothing behind. */
+function everyTableOfAReview(db: LocalReviewDb): Table[] {
+  return [...db.allTables, db.drafts, db.nameRegisters];
+}
+
+/** Removes the review, its rows, its notes drafts and its register; call inside a transaction over everyTableOfAReview. */
+async function removeEverything(db: LocalReviewDb, reviewId: string): Promise<void> {
+  for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
+  await db.drafts.where('reviewId').equals(reviewId).delete();
+  await db.nameRegisters.delete(reviewId);
+  await db.reviews.delete(reviewId);
+}
+
+/**
+ * Deletes a review and all its rows in one transaction; returns what Undo needs (the
+ * review file and its register of names, held in memory only until the notice goes).
+ * Unsaved notes drafts are not kept: a deleted review leaves no text behind.
+ */
+export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise<DeletedReview> {
+  return db.transaction('rw', everyTableOfAReview(db), async () => {
+    const file = await exportReviewFile(db, reviewId);
+    const names = (await db.nameRegisters.get(reviewId))?.names ?? [];
+    await removeEverything(db, reviewId);
+    return { file, names };
   });
 }
 
-/** Duplicates a review under fresh ids with a "Copy of" title; returns the new id. */
+/** Undo of deleteReview: the review, its rows and its register come back together. */
+export async function restoreReview(db: LocalReviewDb, deleted: DeletedReview): Promise<string> {
+  return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
+    const reviewId = await importReviewFile(db, deleted.file, { validated: true });
+    if (deleted.names.length) await db.nameRegisters.put({ reviewId, names: [...deleted.names] });
+    return reviewId;
+  });
+}
+
+/**
+ * Deletes a review for good: the review, every row, its notes drafts and its register of
+ * names, in one transaction, keeping no copy anywhere (there is no Undo). For reviews past
+ * their retention date. Throws ReviewNotFoundError when it has already gone.
+ */
+export async function deleteReviewPermanently(db: LocalReviewDb, reviewId: string): Promise<void> {
+  await db.transaction('rw', everyTableOfAReview(db), async () => {
+    if (!(await db.reviews.get(reviewId))) throw new ReviewNotFoundError('That review is no longer on this computer.');
+    await removeEverything(db, reviewId);
+  });
+}
+
+/**
+ * Duplicates a review under fresh ids with a "Copy of" title; returns the new id. The copy
+ * keeps the register of names, so its exports are checked as carefully as the original's.
+ */
 export async function duplicateReview(db: LocalReviewDb, reviewId: string): Promise<string> {
-  const file = await exportReviewFile(db, reviewId);
-  const now = nowInstant();
-  const copy = { ...file, review: { ...file.review, createdAt: now, updatedAt: now } };
-  return importReviewFile(db, copy, { asCopy: true, title: `Copy of ${file.review.title}` });
+  return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
+    const file = await exportReviewFile(db, reviewId);
+    const now = nowInstant();
+    const copy = { ...file, review: { ...file.review, createdAt: now, updatedAt: now } };
+    const copyId = await importReviewFile(db, copy, { asCopy: true, title: `Copy of ${file.review.title}` });
+    const names = (await db.nameRegisters.get(reviewId))?.names;
+    if (names?.length) await db.nameRegisters.put({ reviewId: copyId, names: [...names] });
+    return copyId;
+  });
 }

@@ -4,7 +4,7 @@
  * alone, never from the file. Deliberately absent: engagement notes and titles, the text of
  * passages not marked quotable, action-update notes, and reviewers other than in `team`.
  */
-import { attributionForExcerpt, sectorsOfEngagement } from '../attribution.ts';
+import { attributeQuote, sectorsOfEngagement } from '../../domain/attribution.ts';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagementLabels.ts';
 import { describeHeard } from '../../domain/findingLabels.ts';
 import { evidenceIndex, strengthOfEvidence, type EvidenceStrength } from '../../domain/evidence.ts';
@@ -245,7 +245,7 @@ function findingModels(file: ReviewFile, includeQuotes: boolean): { findings: Ar
       const quoted = includeQuotes ? [...new Set(finding.excerptIds)].flatMap((id) => {
         const excerpt = index.excerptById.get(id);
         const text = excerpt?.isQuote ? unquote(oneLine(excerpt.text)) : '';
-        return excerpt && text ? [{ id, quote: { text, attribution: attributionForExcerpt(excerpt, index) } }] : [];
+        return excerpt && text ? [{ id, quote: { text, attribution: attributeQuote(excerpt, index) } }] : [];
       }) : [];
       const model: FindingModel = {
         number: findings.length + 1,

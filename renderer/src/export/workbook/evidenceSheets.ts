@@ -3,10 +3,10 @@
  * every passage by theme. Only passages marked quotable appear as text; the rest are
  * counted and never shown. Notes and the review team never appear.
  */
+import { attributeQuote } from '../../domain/attribution.ts';
 import { ENGAGEMENT_KIND_LABELS, engagementTitle } from '../../domain/engagementLabels.ts';
 import { SECTOR_LABELS } from '../../domain/labels.ts';
 import { EXCERPT_KINDS, type Excerpt } from '../../domain/reviewFile.ts';
-import { quoteAttribution } from './attribution.ts';
 import type { CellValue } from './cellText.ts';
 import { cellDate, type WorkbookContext } from './context.ts';
 import { KIND_LABELS as EXCERPT_KIND_LABELS } from '../../domain/labels.ts';
@@ -59,12 +59,14 @@ function themesOf(ctx: WorkbookContext, excerpt: Excerpt): string {
 }
 
 /**
- * Quotable passages only, attributed to the sectors in the room. The engagement's date
+ * Quotable passages only, attributed by the one rule every export uses (see
+ * domain/attribution.ts), so the Word report says the same. The engagement's date
  * and title are left out on purpose: with the Engagements sheet beside it, a date or a
  * title could point to a one-person interview and so to the person who said it.
  */
 export function evidenceSheet(ctx: WorkbookContext): DataSheet {
   const order = new Map(ctx.engagements.map((e, i) => [e.id, i]));
+  const lookups = { engagementById: ctx.engagementById, sectorOfAgency: new Map(ctx.file.agencies.map((a) => [a.id, a.sector])) };
   const quotable = ctx.file.excerpts
     .filter((x) => x.isQuote)
     .map((x, i) => ({ x, i }))
@@ -85,7 +87,7 @@ export function evidenceSheet(ctx: WorkbookContext): DataSheet {
       const engagement = ctx.engagementById.get(x.engagementId)!;
       return [
         x.text,
-        quoteAttribution(engagement.kind, ctx.sectorsOf.get(engagement.id)!),
+        attributeQuote(x, lookups),
         EXCERPT_KIND_LABELS[x.kind],
         themesOf(ctx, x),
         ENGAGEMENT_KIND_LABELS[engagement.kind],

@@ -12,10 +12,15 @@ import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { templateFor } from '../workspace/templateFor.ts';
 import { ReadinessPanel } from '../overview/ReadinessPanel.tsx';
 import { ExportProgressPanel } from './ExportProgressPanel.tsx';
+import { PersonalDataPanel } from './PersonalDataPanel.tsx';
+import { usePersonalDataGate } from './usePersonalDataGate.ts';
 import { useExportJob } from './useExportJob.ts';
 
 export function ReportStage({ review }: { review: Review }) {
-  const { running, start, cancel } = useExportJob(review.id);
+  const { running, start: startJob, cancel } = useExportJob(review.id);
+  // Each export waits for the personal-data check (see PersonalDataPanel).
+  const gate = usePersonalDataGate(review.id);
+  const start = (kind: Parameters<typeof startJob>[0], options?: Parameters<typeof startJob>[1]) => startJob(kind, options, () => gate.clear(kind === 'docx' ? 'word' : 'excel'));
   const [omit, setOmit] = useState<ReportSection[]>([]);
   const [includeQuotes, setIncludeQuotes] = useState(true);
   const [version, setVersion] = useState('Draft');
@@ -32,6 +37,7 @@ export function ReportStage({ review }: { review: Review }) {
         Both files carry the protective marking <strong>{review.protectiveMarking}</strong>.
       </p>
       <ReadinessPanel review={review} />
+      <PersonalDataPanel review={review} gate={gate} isBusy={busy} />
       {running && <ExportProgressPanel running={running} onCancel={cancel} />}
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-one-half" aria-labelledby="word-heading">

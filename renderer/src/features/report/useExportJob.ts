@@ -31,11 +31,16 @@ export function useExportJob(reviewId: string) {
 
   useEffect(() => () => job.current?.cancel(), []);
 
-  const start = useCallback(async (kind: ExportKind, options: PlainExportOptions = {}) => {
+  /** `mayStart`, when given, runs first with the progress shown (e.g. the personal-data check); false stops quietly. */
+  const start = useCallback(async (kind: ExportKind, options: PlainExportOptions = {}, mayStart?: () => Promise<boolean>) => {
     const { what, fileSuffix } = EXPORT_NAMES[kind];
     cancelled.current = false;
     setRunning({ kind });
     try {
+      if (mayStart && !(await mayStart())) {
+        setRunning(null);
+        return;
+      }
       const file = await exportReviewFile(db, reviewId);
       if (cancelled.current) throw new DOMException('The export was cancelled.', 'AbortError');
       job.current = runExport(kind, file, { ...options, today: todayDate() }, (progress) => setRunning({ kind, progress }));

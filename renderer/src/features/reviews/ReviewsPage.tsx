@@ -6,11 +6,13 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, duplicateReview } from '../../db/reviewFileRepository.ts';
+import { deleteReview, deleteReviewPermanently, duplicateReview, restoreReview } from '../../db/reviewFileRepository.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
 import type { Review } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { importReview } from './reviewFileActions.ts';
+import { PlainExportCheck } from '../privacy/PlainExportCheck.tsx';
+import { usePlainExportCheck } from '../privacy/usePlainExportCheck.ts';
 import { NewReviewForm } from './NewReviewForm.tsx';
 import { ReviewsTable } from './ReviewsTable.tsx';
 import { sampleReviews } from './sampleReviews.ts';
@@ -22,7 +24,8 @@ export function ReviewsPage() {
   const { notify } = useNotices();
   const { templates, errors: templateErrors } = loadTemplates();
   const [isCreating, setCreating] = useState(false);
-  const files = useReviewFileFlow(reviews?.length ?? 0);
+  const plainExport = usePlainExportCheck();
+  const files = useReviewFileFlow(reviews?.length ?? 0, plainExport.check);
 
   const attempt = (what: string, work: () => Promise<void>) => () => {
     work().catch((error: unknown) => notify({ kind: 'important', title: `Could not ${what}`, text: messageOf(error) }));
@@ -44,8 +47,14 @@ export function ReviewsPage() {
   });
 
   const remove = (review: Review) => attempt('delete the review', async () => {
-    const snapshot = await deleteReview(db, review.id);
-    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => importReview(snapshot) });
+    const deleted = await deleteReview(db, review.id);
+    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => restoreReview(db, deleted) });
+  })();
+
+  // No Undo: nothing of the review is kept, not even in memory.
+  const removePermanently = (review: Review) => attempt('delete the review', async () => {
+    await deleteReviewPermanently(db, review.id);
+    notify({ kind: 'success', text: `Deleted “${review.title}” permanently.` });
   })();
 
   const duplicate = (review: Review) => attempt('duplicate the review', async () => {
@@ -62,6 +71,9 @@ export function ReviewsPage() {
         </NotificationBanner>
       )}
       {files.panel}
+      {plainExport.pending && (
+        <PlainExportCheck pending={plainExport.pending} onCancel={plainExport.cancel} onExportAnyway={attempt('export the review', plainExport.exportAnyway)} />
+      )}
       {isCreating ? (
         <NewReviewForm templates={templates} onCancel={() => setCreating(false)} onCreate={(id, input) => create(id, input).catch((e: unknown) => notify({ kind: 'important', title: 'Could not create the review', text: messageOf(e) }))} />
       ) : (
@@ -78,7 +90,7 @@ export function ReviewsPage() {
           <Button variant="secondary" onClick={openSample}>Open the sample review</Button>
         </div>
       )}
-      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={files.startExport} onDelete={remove} />}
+      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={files.startExport} onDelete={remove} onDeletePermanently={removePermanently} />}
     </>
   );
 }

@@ -5,19 +5,25 @@ import { Tag } from '../../components/Tag.tsx';
 import type { Review } from '../../domain/reviewFile.ts';
 import { hrefFor } from '../../app/router.ts';
 import { stageName } from '../../app/stages.ts';
-import { longDateTime } from '../../domain/words/index.ts';
+import { todayDate } from '../../domain/ids.ts';
+import { isPastRetention, retentionDateOf } from '../../domain/retention.ts';
+import { longDate, longDateTime } from '../../domain/words/index.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { ConfirmPermanentDelete } from './ConfirmPermanentDelete.tsx';
 
 export interface ReviewsTableProps {
   reviews: readonly Review[];
   onDuplicate: (review: Review) => void;
   onExport: (review: Review) => void;
   onDelete: (review: Review) => void;
+  /** Deletes the review and everything of it for good (no undo). */
+  onDeletePermanently: (review: Review) => void;
 }
 
-
-export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: ReviewsTableProps) {
+export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDeletePermanently }: ReviewsTableProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [confirmingPermanent, setConfirmingPermanent] = useState<string | null>(null);
+  const today = todayDate();
   return (
     <TableScroll label="Reviews on this computer">
       <table className="govuk-table">
@@ -36,12 +42,20 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: Revie
             <tr className="govuk-table__row" key={review.id}>
               <th scope="row" className="govuk-table__header">
                 <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}>{review.title}</a>
+                {isPastRetention(review, today) && (
+                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    <Tag text="Past retention date" colour="red" /> Due for deletion since {longDate(retentionDateOf(review)!)}
+                  </p>
+                )}
               </th>
               <td className="govuk-table__cell">{review.area}</td>
               <td className="govuk-table__cell"><Tag text={stageName(review.stage)} colour="blue" /></td>
               <td className="govuk-table__cell">{longDateTime(review.updatedAt)}</td>
               <td className="govuk-table__cell">
-                {confirming === review.id ? (
+                {confirmingPermanent === review.id ? (
+                  <ConfirmPermanentDelete review={review} onCancel={() => setConfirmingPermanent(null)}
+                    onConfirm={() => { setConfirmingPermanent(null); onDeletePermanently(review); }} />
+                ) : confirming === review.id ? (
                   <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${review.title}`}>
                     <span className="govuk-body-s govuk-!-margin-bottom-0">Delete this review and everything in it?</span>
                     <Button variant="warning" onClick={() => { setConfirming(null); onDelete(review); }} aria-label={`Yes, delete ${review.title}`}>Yes, delete</Button>
@@ -52,6 +66,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete }: Revie
                     <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${review.title}`}>Duplicate</Button>
                     <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${review.title}`}>Export</Button>
                     <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${review.title}`}>Delete</Button>
+                    <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete permanently: ${review.title}`}>Delete permanently</Button>
                   </div>
                 )}
               </td>

@@ -29,7 +29,11 @@ type Flow =
 
 const IDLE: Flow = { step: 'idle' };
 
-export function useReviewFileFlow(reviewCount: number) {
+/**
+ * `checkPlain` runs the personal-data check before a plain file leaves the laptop: it calls
+ * its `run` at once when nothing is found, and otherwise asks the reviewer first.
+ */
+export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: string, run: () => Promise<void>) => Promise<void>) {
   const { notify, clear } = useNotices();
   const [flow, setFlow] = useState<Flow>(IDLE);
   const fail = (title: string, error: unknown) => notify({ kind: 'important', title, text: messageOf(error) });
@@ -93,10 +97,18 @@ export function useReviewFileFlow(reviewCount: number) {
   };
 
   const exportOne = (review: Review) => async (choice: Parameters<typeof exportReview>[1]) => {
-    try {
+    const save = async () => {
       const outcome = await exportReview(review.id, choice);
       setFlow(IDLE);
       if (outcome.status === 'saved') notify({ kind: 'success', text: `Exported “${review.title}” as ${outcome.fileName}${choice.kind === 'encrypted' ? ', encrypted with your password' : ''}.` });
+    };
+    try {
+      if (choice.kind === 'plain' && checkPlain) {
+        setFlow(IDLE);
+        await checkPlain(review.id, save);
+      } else {
+        await save();
+      }
     } catch (error) {
       fail('Could not export the review', error);
     }

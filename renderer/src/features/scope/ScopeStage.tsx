@@ -1,6 +1,8 @@
-/** The Scope stage: the review's details, team, agencies in scope and theme framework. */
+/** The Scope stage: the review's details, team, agencies in scope, theme framework, register of names and retention. */
 import type { Review } from '../../domain/reviewFile.ts';
 import { AgenciesSection } from './AgenciesSection.tsx';
+import { NameRegisterSection } from './NameRegisterSection.tsx';
+import { RetentionSection } from './RetentionSection.tsx';
 import { ReviewDetailsSection } from './ReviewDetailsSection.tsx';
 import { ReviewTeamSection } from './ReviewTeamSection.tsx';
 import { ThemesSection } from './ThemesSection.tsx';
@@ -13,6 +15,8 @@ export function ScopeStage({ review }: { review: Review }) {
       <ReviewTeamSection review={review} />
       <AgenciesSection reviewId={review.id} templateId={review.templateId} />
       <ThemesSection review={review} />
+      <NameRegisterSection reviewId={review.id} />
+      <RetentionSection review={review} />
       <FieldFocus />
     </>
   );

@@ -1,0 +1,97 @@
+/**
+ * Which text of a review each export carries, field by field, read from the exporters
+ * themselves (export/report/reportModel.ts, export/workbook/*Sheet*.ts) and the review file.
+ * The personal-data check scans exactly these, so it never flags what cannot leave.
+ *
+ * | field                                    | Word | Excel | review file |
+ * |------------------------------------------|------|-------|-------------|
+ * | review title, area, commissioner         |  ✓   |   ✓   |      ✓      |
+ * | terms of reference, local definition,    |  ✓   |       |      ✓      |
+ * |   summary, local context                 |      |       |             |
+ * | agency names                             |  ✓   |   ✓   |      ✓      |
+ * | theme names                              |  ✓   |   ✓   |      ✓      |
+ * | theme descriptions                       |  ✓   |       |      ✓      |
+ * | engagement titles                        |      |   ✓   |      ✓      |
+ * | engagement roles                         |  ✓   |   ✓   |      ✓      |
+ * | engagement notes                         |      |       |      ✓      |
+ * | passages marked quotable, cited by a     |  ✓   |   ✓   |      ✓      |
+ * |   finding                                |      |       |             |
+ * | other passages marked quotable           |      |   ✓   |      ✓      |
+ * | passages not marked quotable             |      |       |      ✓      |
+ * | finding titles and details               |  ✓   |   ✓   |      ✓      |
+ * | recommendation titles, details and       |  ✓   |   ✓   |      ✓      |
+ * |   success measures                       |      |       |             |
+ * | action descriptions                      |  ✓   |   ✓   |      ✓      |
+ * | action-update notes                      |      |   ✓   |      ✓      |
+ *
+ * Never scanned: ids, dates and enums (no free text), and the review team's names and
+ * roles, which every export names on purpose (the report's team section, the file).
+ * A backup carries what the review file carries.
+ */
+import type { ReviewFile } from '../reviewFile.ts';
+
+/** What to scan: one export's contents, or 'reports' for the Word report and the Excel workbook together. */
+export type PersonalDataScope = 'reports' | 'word' | 'excel' | 'review-file' | 'backup';
+
+/** One scannable field: its path in the review file (e.g. `findings[2].detail`) and its text. */
+export interface ScannedField {
+  path: string;
+  text: string;
+}
+
+type Carrier = 'word' | 'excel' | 'file';
+const ALL: readonly Carrier[] = ['word', 'excel', 'file'];
+const REPORT_ONLY: readonly Carrier[] = ['word', 'file'];
+const EXCEL_ONLY: readonly Carrier[] = ['excel', 'file'];
+const FILE_ONLY: readonly Carrier[] = ['file'];
+
+const CARRIERS: Record<PersonalDataScope, readonly Carrier[]> = {
+  reports: ['word', 'excel'],
+  word: ['word'],
+  excel: ['excel'],
+  'review-file': ['file'],
+  backup: ['file'],
+};
+
+/** The text fields the scope's exports carry, in review-file order. */
+export function fieldsInScope(file: ReviewFile, scope: PersonalDataScope): ScannedField[] {
+  const wanted = CARRIERS[scope];
+  const out: ScannedField[] = [];
+  const add = (path: string, text: string | undefined, carriers: readonly Carrier[]) => {
+    if (text && carriers.some((c) => wanted.includes(c))) out.push({ path, text });
+  };
+  const { review } = file;
+  add('review.title', review.title, ALL);
+  add('review.area', review.area, ALL);
+  add('review.commissioner', review.commissioner, ALL);
+  add('review.termsOfReference', review.termsOfReference, REPORT_ONLY);
+  add('review.localDefinition', review.localDefinition, REPORT_ONLY);
+  add('review.summary', review.summary, REPORT_ONLY);
+  add('review.localContext', review.localContext, REPORT_ONLY);
+  file.agencies.forEach((a, i) => add(`agencies[${i}].name`, a.name, ALL));
+  file.themes.forEach((t, i) => {
+    add(`themes[${i}].name`, t.name, ALL);
+    add(`themes[${i}].description`, t.description, REPORT_ONLY);
+  });
+  file.engagements.forEach((e, i) => {
+    add(`engagements[${i}].title`, e.title, EXCEL_ONLY);
+    e.roles.forEach((role, j) => add(`engagements[${i}].roles[${j}]`, role, ALL));
+    add(`engagements[${i}].notes`, e.notes, FILE_ONLY);
+  });
+  const cited = new Set(file.findings.flatMap((f) => f.excerptIds));
+  file.excerpts.forEach((x, i) => add(`excerpts[${i}].text`, x.text, !x.isQuote ? FILE_ONLY : cited.has(x.id) ? ALL : EXCEL_ONLY));
+  file.findings.forEach((f, i) => {
+    add(`findings[${i}].title`, f.title, ALL);
+    add(`findings[${i}].detail`, f.detail, ALL);
+  });
+  file.recommendations.forEach((r, i) => {
+    add(`recommendations[${i}].title`, r.title, ALL);
+    add(`recommendations[${i}].detail`, r.detail, ALL);
+    add(`recommendations[${i}].successMeasure`, r.successMeasure, ALL);
+  });
+  file.actions.forEach((a, i) => {
+    add(`actions[${i}].description`, a.description, ALL);
+    a.updates.forEach((u, j) => add(`actions[${i}].updates[${j}].note`, u.note, EXCEL_ONLY));
+  });
+  return out;
+}
