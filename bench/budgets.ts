@@ -11,13 +11,16 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   { row: 'L: parse and validate', maxMs: 300 },
-  { row: 'L: Word report', maxMs: 1000, maxRatio: 1.3 },
+  // Issue 11 asks the Word report for ≤ 1.5 × its same-content floor.
+  { row: 'L: Word report', maxMs: 1000, maxRatio: 1.5 },
   { row: 'L: Excel workbook', maxMs: 750, maxRatio: 1.3 },
   { row: 'L: search query p95', maxMs: 30 },
   // Encryption at rest (issue 10). The import ratio budget (≤ 1.5 × plain) is judged in
   // Chromium (bench/browser/encryption.ts): fake-indexeddb's in-memory writes and Node's
   // slower Web Crypto calls make the Node ratio a different, much larger, figure.
   { row: 'unlock, PBKDF2 600,000', maxMs: 1500 },
+  { row: 'L: import, encrypted (Chromium)', maxMs: 3000, maxRatio: 1.5 },
+  { row: 'unlock, PBKDF2 600,000 (Chromium)', maxMs: 1500 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SCALES } from '../test/generate/generateReview.ts';
 import { browserVerdicts, runBrowser } from './browser/index.ts';
+import { runEncryptionBrowser } from './browser/encryption.ts';
 import { runNode } from './node.ts';
 import { formatTable, verdicts } from './table.ts';
 
@@ -16,7 +17,10 @@ const scales = asked.length ? asked : (['S', 'L', 'XL'] as const);
 console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; scales ${scales.join(', ')}`);
 const rows = await runNode(scales, (line) => console.log(line));
 // The Chromium half measures the L review only, so `npm run bench -- S` leaves it out.
-if (scales.includes('L')) rows.push(...(await runBrowser((line) => console.log(line))));
+if (scales.includes('L')) {
+  rows.push(...(await runBrowser((line) => console.log(line))));
+  rows.push(...(await runEncryptionBrowser('L', (line) => console.log(line))));
+}
 const table = formatTable(rows);
 const checks = [...verdicts(rows), ...browserVerdicts(rows)];
 console.log(`\n${table}\n\n${checks.join('\n')}`);

@@ -9,8 +9,8 @@ const row = (name: string, ours: number[], floor?: number[]): Row => ({
 
 describe('verdicts', () => {
   it('judges a budget on time and on the ratio to its floor', () => {
-    const lines = verdicts([row('L: Word report', [900, 900, 900], [600, 600, 600]), row('L: Excel workbook', [300], [280])]);
-    expect(lines[0]).toMatch(/^MISSED L: Word report: 900 ms \(1\.50 × floor\)/);
+    const lines = verdicts([row('L: Word report', [900, 900, 900], [500, 500, 500]), row('L: Excel workbook', [300], [280])]);
+    expect(lines[0]).toMatch(/^MISSED L: Word report: 900 ms \(1\.80 × floor\)/);
     expect(lines[1]).toMatch(/^MET {4}L: Excel workbook: 300 ms \(1\.07 × floor\)/);
   });
 

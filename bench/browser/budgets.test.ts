@@ -10,6 +10,7 @@ describe('browserVerdicts', () => {
     const lines = browserVerdicts([
       row(ROWS.import, [900, 1000, 1100], [700, 800, 900]),
       row(ROWS.open, [390, 400, 500]),
+      row(ROWS.unlock, [600, 700, 800]),
       row(ROWS.searchBeyond, Array.from({ length: 20 }, (_, i) => i + 12)),
       row(ROWS.notesTask, [20, 30, 51]),
       row(ROWS.heap, [100, 120]),
@@ -17,6 +18,7 @@ describe('browserVerdicts', () => {
     expect(lines).toEqual([
       `MET    ${ROWS.import}: median 1000 ms (1.25 × floor); budget median ≤ 1500 ms, ≤ 1.3 × floor`,
       `MET    ${ROWS.open}: median 400 ms; budget median ≤ 400 ms`,
+      `MET    ${ROWS.unlock}: median 700 ms; budget median ≤ 1500 ms`,
       `MET    ${ROWS.searchBeyond}: p95 30.0 ms; budget p95 ≤ 30 ms`,
       `MISSED ${ROWS.notesTask}: max 51.0 ms; budget worst run ≤ 50 ms`,
       `MET    ${ROWS.heap}: max 120 MB; budget worst run ≤ 250 MB`,

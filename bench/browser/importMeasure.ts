@@ -13,6 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { StoreRecords, StoreSpec } from './records.ts';
+import { passStartScreens } from './startScreens.ts';
 
 export interface ImportSample { ours: number; floor: number }
 
@@ -67,6 +68,7 @@ async function importThroughUi(page: Page, path: string, title: string): Promise
 /** One run. The order alternates between runs so neither side always goes first. */
 export async function measureImport(page: Page, origin: string, file: { path: string; title: string; json: string; stores: StoreSpec[] }, floorFirst: boolean): Promise<ImportSample> {
   await page.goto(`${origin}/`);
+  await passStartScreens(page);
   await page.getByText('There are no reviews on this computer yet').waitFor();
   const floor = () => page.evaluate(rawWrite, { json: file.json, stores: file.stores, name: `bench-floor-${Date.now()}` });
   const before = floorFirst ? await floor() : undefined;

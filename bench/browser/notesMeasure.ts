@@ -11,6 +11,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { mainThreadTasks, type TraceEvent, type TraceTask } from './trace.ts';
+import { passStartScreens } from './startScreens.ts';
 
 export interface NotesSample {
   /** Longest main-thread task in the trace, ms; undefined when the trace did not show the page. */
@@ -48,6 +49,7 @@ function observe(): void {
 
 export async function measureNotes(browser: Browser, page: Page, origin: string, route: { reviewId: string; engagementId: string }): Promise<NotesSample> {
   await page.goto(`${origin}/#/reviews/${route.reviewId}/engage/${route.engagementId}`);
+  await passStartScreens(page);
   const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
   await notes.waitFor();
   // Opening the notes is not what is judged: let the page settle first.

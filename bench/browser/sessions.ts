@@ -15,6 +15,7 @@ import { measureNotes, type NotesSample } from './notesMeasure.ts';
 import { measureOpen, type OpenSample } from './openMeasure.ts';
 import type { StoreSpec } from './records.ts';
 import { measureSearch, warmSearch, type SearchSamples } from './searchMeasure.ts';
+import { passStartScreens } from './startScreens.ts';
 
 const IMPORT_RUNS = 5;
 const OPENS_PER_RUN = 3;
@@ -70,6 +71,7 @@ export async function workspaceRuns({ browser, origin, problems, log }: Session,
 async function importUntimed(context: BrowserContext, origin: string, file: string, title: string) {
   const page = await context.newPage();
   await page.goto(`${origin}/`);
+  await passStartScreens(page);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a review file' }).click()]);
   await chooser.setFiles(file);
   await page.getByText(`Imported “${title}”`).waitFor({ timeout: 60_000 });

@@ -3,13 +3,13 @@
  * recommendations in number order, actions in creation order, agencies in scope order.
  * Undefined while loading.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSharedLiveQuery } from '../workspace/useSharedLiveQuery.ts';
 import { db } from '../../db/index.ts';
 
 const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
 
 export function useActionPlan(reviewId: string) {
-  return useLiveQuery(() => db.transaction('r', [db.recommendations, db.actions, db.agencies], async () => {
+  return useSharedLiveQuery(() => db.transaction('r', [db.recommendations, db.actions, db.agencies], async () => {
     const [recommendations, actions, agencies] = await Promise.all([
       db.recommendations.where('reviewId').equals(reviewId).toArray(),
       db.actions.where('reviewId').equals(reviewId).toArray(),

@@ -80,9 +80,9 @@ export function ExportForm({ heading, intro, canBePlain, saveLabel, onSave, onCa
         </div>
       ) : (
         <>
-          <PasswordInput id="export-password" label="Password" autoComplete="new-password" value={password} onChange={setPassword} error={errors['export-password']}
+          <PasswordInput id="export-password" label="Password" value={password} onChange={setPassword} error={errors['export-password']}
             hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words are easy to type and hard to guess. Tell the person who opens it the password another way, never with the file. A lost password cannot be recovered.`} />
-          <PasswordInput id="export-confirm" label="Type the password again" autoComplete="new-password" value={confirm} onChange={setConfirm} error={errors['export-confirm']} />
+          <PasswordInput id="export-confirm" label="Type the password again" value={confirm} onChange={setConfirm} error={errors['export-confirm']} />
         </>
       )}
       <div className="govuk-button-group">

@@ -9,16 +9,15 @@ export interface PasswordInputProps {
   error?: string | undefined;
   value: string;
   onChange: (value: string) => void;
-  autoComplete: 'new-password' | 'current-password';
   ref?: Ref<HTMLInputElement>;
 }
 
-export function PasswordInput({ id, label, hint, error, value, onChange, autoComplete, ref }: PasswordInputProps) {
+export function PasswordInput({ id, label, hint, error, value, onChange, ref }: PasswordInputProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <input id={id} ref={ref} type="password" className={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
-          value={value} aria-describedby={describedBy} autoComplete={autoComplete} spellCheck={false}
+          value={value} aria-describedby={describedBy} autoComplete="off" spellCheck={false}
           onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>

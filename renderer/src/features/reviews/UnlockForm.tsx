@@ -44,7 +44,7 @@ export function UnlockForm({ fileName, contents, onUnlock, onCancel }: UnlockFor
     <form className="govuk-inset-text" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="unlock-heading">
       <h2 className="govuk-heading-m" id="unlock-heading">Open an encrypted {contents === 'backup' ? 'backup' : 'review file'}</h2>
       <p className="govuk-body">{fileName} is encrypted. Enter the password it was saved with. Nothing is imported until it opens{contents === 'backup' ? ' and you choose what to restore' : ''}.</p>
-      <PasswordInput id="unlock-password" ref={input} label="Password" autoComplete="current-password" value={password} onChange={setPassword} error={error} />
+      <PasswordInput id="unlock-password" ref={input} label="Password" value={password} onChange={setPassword} error={error} />
       <div className="govuk-button-group">
         <Button type="submit" disabled={isOpening}>{isOpening ? 'Opening…' : 'Open file'}</Button>
         <Button variant="secondary" onClick={onCancel}>Cancel import</Button>

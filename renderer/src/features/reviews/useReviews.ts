@@ -1,7 +1,7 @@
 /** Live list of reviews, newest change first; undefined while loading. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSharedLiveQuery } from '../workspace/useSharedLiveQuery.ts';
 import { db } from '../../db/index.ts';
 
 export function useReviews() {
-  return useLiveQuery(() => db.reviews.orderBy('updatedAt').reverse().toArray(), []);
+  return useSharedLiveQuery(() => db.reviews.orderBy('updatedAt').reverse().toArray(), []);
 }

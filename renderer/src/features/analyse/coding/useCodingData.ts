@@ -1,10 +1,11 @@
 /** Live reads for coding: a review's passages and which findings cite each; undefined while loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSharedLiveQuery } from '../../workspace/useSharedLiveQuery.ts';
 import { db } from '../../../db/index.ts';
 
 /** Every coded passage of a review, in creation order. */
 export function useReviewExcerpts(reviewId: string) {
-  return useLiveQuery(async () => (await db.excerpts.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
+  return useSharedLiveQuery(async () => (await db.excerpts.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
 }
 
 /** For each passage of a review, how many findings cite it (absent when none). */
