@@ -35,12 +35,12 @@ const row = (name: string, samples: number[], floor?: { name: string; samples: n
 });
 const median = (samples: number[]) => summarise(samples).median.toFixed(0);
 
-function workspaceRows({ imports, floors, opens, heaps, search }: WorkspaceSamples, debounceMs: number | undefined, log: (line: string) => void): Row[] {
+function workspaceRows({ imports, floors, opens, heaps, search, edits }: WorkspaceSamples, debounceMs: number | undefined, log: (line: string) => void): Row[] {
   log(`  open, medians: HTML received ${median(opens.map((o) => o.responseEnd))} ms, scripts run (DOMContentLoaded) ${median(opens.map((o) => o.domContentLoaded))} ms, workspace usable (after unlock, from the list) ${median(opens.map((o) => o.usable))} ms, unlock ${median(opens.map((o) => o.unlock))} ms`);
   const slowest = search.results.map((ms, i) => [ms, search.texts[i]!] as const).sort((a, b) => b[0] - a[0]).slice(0, 8);
   log(`  search: ${search.keys} keys, ${search.results.length} with results of their own; slowest (with the debounce): ${slowest.map(([ms, text]) => `‘${text}’ ${ms.toFixed(0)}`).join(', ')} ms`);
   log(`  search: Event Timing saw ${search.slowEvents.length} events of 16 ms or more, the longest ${Math.max(0, ...search.slowEvents)} ms`);
-  const rows = [row(ROWS.import, imports, { name: 'raw IndexedDB write', samples: floors }), row(ROWS.open, opens.map((o) => o.usable)), row(ROWS.unlock, opens.map((o) => o.unlock))];
+  const rows = [row(ROWS.import, imports, { name: 'raw IndexedDB write', samples: floors }), row(ROWS.open, opens.map((o) => o.usable)), row(ROWS.unlock, opens.map((o) => o.unlock)), row(ROWS.edit, edits)];
   if (debounceMs === undefined) log('NOT MEASURED search less the debounce: ReviewSearch.tsx declares no DEBOUNCE_MS');
   else rows.push(row(ROWS.searchBeyond, search.results.map((ms) => ms - debounceMs)));
   rows.push(row(ROWS.searchWith, search.results), row(ROWS.searchEcho, search.echo), row(ROWS.heap, heaps));

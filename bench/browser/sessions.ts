@@ -10,6 +10,7 @@ import { QUERIES } from '../../test/generate/searchQueries.ts';
 import { guardedContext } from './chromium.ts';
 import { measureHeap } from './heapMeasure.ts';
 import { measureImport } from './importMeasure.ts';
+import { measureEdits } from './editMeasure.ts';
 import { everyNth } from './keystrokes.ts';
 import { measureNotes, type NotesSample } from './notesMeasure.ts';
 import { measureOpen, type OpenSample } from './openMeasure.ts';
@@ -32,10 +33,12 @@ export interface WorkspaceSamples {
   opens: Omit<OpenSample, 'page'>[];
   heaps: number[];
   search: SearchSamples;
+  /** A new row, from the click to the screen (the last run only). */
+  edits: number[];
 }
 
 export async function workspaceRuns({ browser, origin, problems, log }: Session, review: ReviewInput): Promise<WorkspaceSamples> {
-  const out: Omit<WorkspaceSamples, 'search'> & { search?: SearchSamples } = { imports: [], floors: [], opens: [], heaps: [] };
+  const out: Omit<WorkspaceSamples, 'search'> & { search?: SearchSamples } = { imports: [], floors: [], opens: [], heaps: [], edits: [] };
   for (let run = 0; run < IMPORT_RUNS; run++) {
     const context = await guardedContext(browser, origin, problems);
     const importPage = await context.newPage();
@@ -61,6 +64,8 @@ export async function workspaceRuns({ browser, origin, problems, log }: Session,
       const queries = everyNth(QUERIES, QUERY_STEP);
       log(`  search: typing ${queries.length} queries key by key…`);
       out.search = await measureSearch(page, queries);
+      log('  saved edits: adding themes on the Scope stage…');
+      out.edits = await measureEdits(page, review.id);
     }
     await context.close();
   }
