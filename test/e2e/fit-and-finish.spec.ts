@@ -12,7 +12,8 @@ import { allSaved, backToTimetable, fillDate, notesField, openStage } from './re
 async function openSample(page: Page): Promise<void> {
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await openStage(page, 'Scope');
 }
 
 test('a date is typed in day, month and year boxes; an impossible one is refused beside its field', async ({ page }) => {

@@ -26,7 +26,9 @@ export function withFreshIds(file: ReviewFile, makeId: () => string = newId): Re
     engagements: file.engagements.map((e) => ({
       ...e, id: fresh(e.id), agencyIds: refs(e.agencyIds), roles: [...e.roles], reviewerIds: refs(e.reviewerIds),
     })),
-    excerpts: file.excerpts.map((x) => ({ ...x, id: fresh(x.id), engagementId: ref(x.engagementId), themeIds: refs(x.themeIds) })),
+    excerpts: file.excerpts.map((x) => ({
+      ...x, id: fresh(x.id), engagementId: ref(x.engagementId), themeIds: refs(x.themeIds), ...(x.agencyId !== undefined && { agencyId: ref(x.agencyId) }),
+    })),
     findings: file.findings.map((f) => ({ ...f, id: fresh(f.id), themeId: ref(f.themeId), excerptIds: refs(f.excerptIds) })),
     recommendations: file.recommendations.map((r) => ({
       ...r, id: fresh(r.id), findingIds: refs(r.findingIds), leadAgencyId: ref(r.leadAgencyId), partnerAgencyIds: refs(r.partnerAgencyIds),
