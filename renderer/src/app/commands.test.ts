@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BlockedChangeError } from '../db/writes.ts';
 import { plainMessage, runCommand, type Command } from './commands.ts';
-import type { FocusTarget } from './focusAfter.ts';
+import type { FocusTarget } from '../components/focus.ts';
 import type { Notice } from './notices.tsx';
 
 interface Thing { id: string; name: string }

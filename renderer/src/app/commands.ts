@@ -18,7 +18,7 @@
  * runner is tested without a DOM; `useCommand` binds it to the app.
  */
 import type { Notice } from './notices.tsx';
-import type { FocusTarget } from './focusAfter.ts';
+import type { FocusTarget } from '../components/focus.ts';
 
 export interface Command<Input, Done = unknown> {
   /** The problem notice's title when the change fails, e.g. "Could not delete the action". */

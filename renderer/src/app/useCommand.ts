@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import { runCommand, type Command } from './commands.ts';
-import { focusAfter } from './focusAfter.ts';
+import { focusAfter } from '../components/focus.ts';
 import { useNotices } from './notices.tsx';
 
 export function useCommand<Input, Done>(command: Command<Input, Done>): (input: Input) => Promise<boolean> {

@@ -1,9 +1,12 @@
 /** Coding, recoding and removing passages, with the save status, plain-words problems and Undo. */
 import { useCallback } from 'react';
-import { messageOf, useNotices } from '../../../app/notices.tsx';
+import type { Command } from '../../../app/commands.ts';
+import { messageOf } from '../../../app/notices.tsx';
+import { useCommand } from '../../../app/useCommand.ts';
 import { useSaveStatus } from '../../../app/saveStatus.tsx';
 import { db } from '../../../db/index.ts';
-import { addExcerpt, deleteExcerpt, restoreExcerpt, updateExcerpt, type NewPassage, type PassageCoding } from '../../../db/excerptRepository.ts';
+import { addExcerpt, deleteExcerpt, restoreExcerpt, updateExcerpt, type DeletedExcerpt, type NewPassage, type PassageCoding } from '../../../db/excerptRepository.ts';
+import { plural } from '../../../domain/words/index.ts';
 import type { ListedPassage } from './PassageList.tsx';
 
 /** A passage's opening words, for a sentence. */
@@ -12,9 +15,21 @@ export function opening(text: string): string {
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }
 
+/** Removing a passage (see app/commands.ts); the caller moves focus when it succeeds. */
+const removePassageCommand: Command<ListedPassage, DeletedExcerpt> = {
+  failure: 'Could not remove the passage',
+  run: ({ excerpt }) => deleteExcerpt(db, excerpt.id),
+  describe: (deleted, { excerpt, number }) => {
+    const cited = deleted.findingLinks.length;
+    const also = cited ? ` and took it out of the ${cited === 1 ? 'finding' : plural(cited, 'finding')} that cited it` : '';
+    return `Removed passage ${number} (“${opening(excerpt.text)}”)${also}.`;
+  },
+  undo: (deleted) => restoreExcerpt(db, deleted),
+};
+
 export function usePassageActions() {
   const { track } = useSaveStatus();
-  const { notify } = useNotices();
+  const remove = useCommand(removePassageCommand);
 
   /** Runs a write through the save status; resolves to the problem in plain words, or undefined once saved. */
   const save = useCallback(async (write: () => Promise<unknown>, fallback: string): Promise<string | undefined> => {
@@ -34,19 +49,6 @@ export function usePassageActions() {
 
   const update = useCallback((excerptId: string, coding: PassageCoding) =>
     save(() => updateExcerpt(db, excerptId, coding), 'The changes could not be saved. Try again.'), [save]);
-
-  const remove = useCallback(async ({ excerpt, number }: ListedPassage): Promise<boolean> => {
-    try {
-      const deleted = await deleteExcerpt(db, excerpt.id);
-      const cited = deleted.findingLinks.length;
-      const also = cited ? ` and took it out of the ${cited === 1 ? 'finding' : `${cited} findings`} that cited it` : '';
-      notify({ kind: 'success', text: `Removed passage ${number} (“${opening(excerpt.text)}”)${also}.`, undo: () => restoreExcerpt(db, deleted) });
-      return true;
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not remove the passage', text: messageOf(error) });
-      return false;
-    }
-  }, [notify]);
 
   return { add, update, remove };
 }

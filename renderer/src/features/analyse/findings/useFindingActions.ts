@@ -5,9 +5,12 @@
  * The actions take ids and stay the same across renders, so finding cards can skip redrawing.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type { Command } from '../../../app/commands.ts';
 import { messageOf, useNotices } from '../../../app/notices.tsx';
+import { useCommand } from '../../../app/useCommand.ts';
 import { db } from '../../../db/index.ts';
-import { deleteFinding, moveFinding, restoreFinding } from '../../../db/findingRepository.ts';
+import { deleteFinding, moveFinding, restoreFinding, type DeletedFinding } from '../../../db/findingRepository.ts';
+import { plural } from '../../../domain/words/index.ts';
 import type { Finding } from '../../../domain/reviewFile.ts';
 import { actionId } from './FindingCard.tsx';
 
@@ -16,6 +19,18 @@ function themeOrderOf(findings: readonly Finding[], findingId: string): string {
   const themeId = findings.find((f) => f.id === findingId)?.themeId;
   return findings.filter((f) => f.themeId === themeId).sort((a, b) => a.order - b.order).map((f) => f.id).join(' ');
 }
+
+/** Deleting a finding (see app/commands.ts); Undo also puts it back in recommendations. */
+const deleteFindingCommand: Command<string, DeletedFinding> = {
+  failure: 'Could not delete the finding',
+  run: (findingId) => deleteFinding(db, findingId),
+  describe: (deleted) => {
+    const cited = deleted.recommendationLinks.length;
+    const also = cited ? ` It is no longer cited by ${plural(cited, 'recommendation')}; Undo puts it back there too.` : '';
+    return `Deleted the finding ‘${deleted.finding.title.trim() || 'Untitled finding'}’.${also}`;
+  },
+  undo: (deleted) => restoreFinding(db, deleted),
+};
 
 export function useFindingActions(findings: readonly Finding[] | undefined, onDeleted: () => void) {
   const { notify } = useNotices();
@@ -42,17 +57,10 @@ export function useFindingActions(findings: readonly Finding[] | undefined, onDe
     }
   }, [notify]);
 
+  const runDelete = useCommand(deleteFindingCommand);
   const remove = useCallback(async (findingId: string) => {
-    try {
-      const deleted = await deleteFinding(db, findingId);
-      const cited = deleted.recommendationLinks.length;
-      const also = cited ? ` It is no longer cited by ${cited} recommendation${cited === 1 ? '' : 's'}; Undo puts it back there too.` : '';
-      notify({ kind: 'success', text: `Deleted the finding ‘${deleted.finding.title.trim() || 'Untitled finding'}’.${also}`, undo: () => restoreFinding(db, deleted) });
-      onDeleted();
-    } catch (error) {
-      notify({ kind: 'important', title: 'Could not delete the finding', text: messageOf(error) });
-    }
-  }, [notify, onDeleted]);
+    if (await runDelete(findingId)) onDeleted();
+  }, [runDelete, onDeleted]);
 
   return { move, remove };
 }
