@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { NotificationBanner } from '../../components/NotificationBanner.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import type { Command } from '../../app/commands.ts';
 import { messageOf, useNotices } from '../../app/notices.tsx';
+import { useCommand } from '../../app/useCommand.ts';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, deleteReviewPermanently, duplicateReview, restoreReview } from '../../db/reviewFileRepository.ts';
+import { deleteReview, deleteReviewPermanently, duplicateReview, restoreReview, type DeletedReview } from '../../db/reviewFileRepository.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
 import type { Review } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
@@ -18,6 +20,14 @@ import { ReviewsTable } from './ReviewsTable.tsx';
 import { sampleReviews } from './sampleReviews.ts';
 import { useReviews } from './useReviews.ts';
 import { useReviewFileFlow } from './useReviewFileFlow.tsx';
+
+/** Deleting a review with Undo (see app/commands.ts); its register of names comes back too. */
+const deleteReviewCommand: Command<Review, DeletedReview> = {
+  failure: 'Could not delete the review',
+  run: (review) => deleteReview(db, review.id),
+  describe: (_, review) => `Deleted “${review.title}”.`,
+  undo: (deleted) => restoreReview(db, deleted),
+};
 
 export function ReviewsPage() {
   const reviews = useReviews();
@@ -46,10 +56,8 @@ export function ReviewsPage() {
     navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   });
 
-  const remove = (review: Review) => attempt('delete the review', async () => {
-    const deleted = await deleteReview(db, review.id);
-    notify({ kind: 'success', text: `Deleted “${review.title}”.`, undo: () => restoreReview(db, deleted) });
-  })();
+  const deleteOne = useCommand(deleteReviewCommand);
+  const remove = (review: Review) => void deleteOne(review);
 
   // No Undo: nothing of the review is kept, not even in memory.
   const removePermanently = (review: Review) => attempt('delete the review', async () => {
