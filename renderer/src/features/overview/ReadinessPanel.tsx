@@ -5,14 +5,16 @@
 import { useMemo } from 'react';
 import { todayDate } from '../../domain/ids.ts';
 import { readinessChecks, unmetChecks } from '../../domain/readiness.ts';
-import type { Review } from '../../domain/reviewFile.ts';
-import { useReviewFile } from '../workspace/useReviewFile.ts';
+import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { ReadinessList } from './ReadinessList.tsx';
 import { ReportWords } from './ReportWords.tsx';
 import './overview.scss';
 
-export function ReadinessPanel({ review }: { review: Review }) {
-  const file = useReviewFile(review.id);
+/**
+ * `file` is the snapshot the Report stage already reads for its personal-data check
+ * (undefined while loading), so the stage decrypts the whole review once per change, not twice.
+ */
+export function ReadinessPanel({ review, file }: { review: Review; file: ReviewFile | undefined }) {
   const today = todayDate();
   const unmet = useMemo(() => (file ? unmetChecks(readinessChecks(file, today)) : undefined), [file, today]);
   return (
