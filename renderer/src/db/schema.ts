@@ -46,6 +46,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       nameRegisters: 'reviewId',
     },
   },
+  {
+    // Beyond one review, one laptop (issues 13–16), agreed in one version so parallel work
+    // merges: strategic frameworks (self-contained, with snapshots of their reviews); the
+    // exact file last exported or merged for each review (the common ancestor of a later
+    // merge); peer networks inside a review; training cohorts and attempts. Every row is
+    // sealed at rest; only ids, foreign keys and times are indexed.
+    version: 4,
+    stores: {
+      frameworks: 'id, updatedAt',
+      mergeBases: 'reviewId',
+      networks: 'id, reviewId',
+      trainingCohorts: 'id, courseId, createdAt',
+      trainingAttempts: 'id, cohortId, courseId, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
