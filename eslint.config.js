@@ -14,6 +14,16 @@ const platformOnly = Object.keys({ ...globals.browser, ...globals.node }).filter
 // review file alone, in Node or a worker, so it never reaches into the screens.
 const LAYER = (layer, dirs) => ({ regex: `^(\\.\\./)+(${dirs.join('|')})(/|$)`, message: `${layer} must not import from ${dirs.join(', ')} (see docs/architecture.md).` });
 
+// The app is offline and never hands a URL or a path to the operating system: nothing may
+// open a browser, another program or a new window (Electron's security checklist, item 15).
+const URL_OPENERS = [
+  { selector: "ImportDeclaration[source.value='electron'] ImportSpecifier[imported.name='shell']", message: 'The app never opens URLs or files in other programs: no shell from electron.' },
+  { selector: 'MemberExpression[property.name=/^(openExternal|openPath|showItemInFolder)$/]', message: 'The app never opens URLs or files in other programs (shell.openExternal and friends).' },
+  { selector: "CallExpression[callee.object.name=/^(window|self|globalThis)$/][callee.property.name='open']", message: 'The app never opens new windows or URLs (window.open).' },
+];
+// The global open() is window.open; a local function or import named open is fine.
+const GLOBAL_OPEN = { name: 'open', message: 'The app never opens new windows or URLs (window.open).' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -29,12 +39,13 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', {
         selector: "MemberExpression[object.name='window'][property.name='api']",
         message: 'Use the host interface (renderer/src/host) instead of window.api.',
-      }],
+      }, ...URL_OPENERS],
+      'no-restricted-globals': ['error', GLOBAL_OPEN],
     },
   },
   {
     files: ['renderer/src/host/electronHost.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ...URL_OPENERS] },
   },
   {
     files: ['renderer/src/domain/**/*.{ts,tsx}'],

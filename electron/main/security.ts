@@ -19,6 +19,9 @@ export function secureWebPreferences(appPath: string, isPackaged: boolean): WebP
     webviewTag: false,
     spellcheck: true,
     navigateOnDragDrop: false,
+    // Chromium's experimental web platform features and named Blink features stay off:
+    // they are untested surface, and no Blink feature is ever switched on (checklist.test.ts).
+    experimentalFeatures: false,
     // DevTools would let anyone at the keyboard read the database; development only.
     devTools: !isPackaged,
   };

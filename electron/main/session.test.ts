@@ -94,3 +94,49 @@ describe('network block on the default session', () => {
     expect(urls.some((pattern) => matchesPattern(pattern, 'app://local/index.html'))).toBe(false);
   });
 });
+
+describe('device pickers on the default session', () => {
+  const event = () => ({ preventDefault: vi.fn() });
+
+  it('cancels a HID device picker instead of letting Electron pick the first device', () => {
+    const picked = event();
+    const callback = vi.fn();
+    ses.emit('select-hid-device', picked, { deviceList: [{ deviceId: 'keyboard-1' }], frame: null }, callback);
+    expect(picked.preventDefault).toHaveBeenCalledOnce();
+    expect(callback).toHaveBeenCalledExactlyOnceWith(null);
+  });
+
+  it('cancels a serial port picker', () => {
+    const picked = event();
+    const callback = vi.fn();
+    ses.emit('select-serial-port', picked, [{ portId: 'COM3', portName: 'COM3' }], {}, callback);
+    expect(picked.preventDefault).toHaveBeenCalledOnce();
+    expect(callback).toHaveBeenCalledExactlyOnceWith('');
+  });
+
+  it('cancels a USB device picker', () => {
+    const picked = event();
+    const callback = vi.fn();
+    ses.emit('select-usb-device', picked, { deviceList: [{ deviceId: 'usb-1' }], frame: null }, callback);
+    expect(picked.preventDefault).toHaveBeenCalledOnce();
+    expect(callback).toHaveBeenCalledExactlyOnceWith();
+  });
+
+  it('answers each picker exactly once (no listener is registered twice)', () => {
+    expect(ses.listenerCount('select-hid-device')).toBe(1);
+    expect(ses.listenerCount('select-serial-port')).toBe(1);
+    expect(ses.listenerCount('select-usb-device')).toBe(1);
+  });
+
+  it('declines Bluetooth pairing', () => {
+    const handler = ses.setBluetoothPairingHandler.mock.calls[0]?.[0] as (details: unknown, callback: (response: unknown) => void) => void;
+    const callback = vi.fn();
+    handler({ deviceId: 'headset', pairingKind: 'confirm' }, callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith({ confirmed: false });
+  });
+
+  it.each(['hid', 'serial', 'usb', 'bluetooth'])('refuses a %s device permission, even to the app’s own pages', (deviceType) => {
+    const handler = ses.setDevicePermissionHandler.mock.calls[0]?.[0] as (details: unknown) => boolean;
+    expect(handler({ deviceType, origin: APP_ORIGIN, device: {} })).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ export const BLOCKED_URL_PATTERNS: readonly string[] = ['http://*/*', 'https://*
 type GuardedSession = Pick<
   Session,
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest'
+  | 'on' | 'setBluetoothPairingHandler'
 >;
 
 /**
@@ -31,6 +32,27 @@ export function denyAllPermissions(ses: GuardedSession): void {
   ses.setDevicePermissionHandler(() => false);
 }
 
+/**
+ * Refuses every device picker. Left unhandled, Electron picks the first HID device, serial
+ * port or USB device on the page's behalf; the app needs none, so each is cancelled
+ * (preventDefault, then the callback with no device) and Bluetooth pairing is declined.
+ */
+export function refuseDeviceSelection(ses: GuardedSession): void {
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  ses.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  ses.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+}
+
 /** Cancels every http(s) and ws(s) request, so even a CSP mistake cannot leak data. */
 export function blockNetwork(ses: GuardedSession): void {
   ses.webRequest.onBeforeRequest({ urls: [...BLOCKED_URL_PATTERNS] }, (_details, callback) => {
@@ -38,8 +60,9 @@ export function blockNetwork(ses: GuardedSession): void {
   });
 }
 
-/** Applies both to a session; call with session.defaultSession before any window exists. */
+/** Applies all three to a session; call with session.defaultSession before any window exists. */
 export function setupSessionGuards(ses: GuardedSession): void {
   denyAllPermissions(ses);
+  refuseDeviceSelection(ses);
   blockNetwork(ses);
 }

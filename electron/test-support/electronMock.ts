@@ -97,7 +97,8 @@ function createMock() {
     }),
     on: spy(() => undefined),
   };
-  const defaultSession = {
+  const sessionMethods = {
+    setBluetoothPairingHandler: spy((_handler: unknown) => undefined),
     webRequest: { onBeforeRequest: spy((_filter: { urls: string[] }, _listener: unknown) => undefined) },
     setPermissionRequestHandler: spy((_handler: unknown) => undefined),
     setPermissionCheckHandler: spy((_handler: unknown) => undefined),
@@ -114,6 +115,9 @@ function createMock() {
     }),
     addWordToSpellCheckerDictionary: spy((_word: string) => true),
   };
+  // An event emitter, as Electron's Session is: tests emit 'select-hid-device' and friends.
+  // Descriptors, not Object.assign, so the spellcheck getter stays a getter.
+  const defaultSession = Object.defineProperties(new EventEmitter(), Object.getOwnPropertyDescriptors(sessionMethods)) as EventEmitter & typeof sessionMethods;
   const popup = spy(() => undefined);
   // powerMonitor is an event emitter in Electron too; tests emit 'lock-screen' or 'suspend'.
   const powerMonitor = new EventEmitter();
@@ -164,6 +168,7 @@ export function resetElectronMock(): void {
   electronMock.state.current = freshState();
   electronMock.app.removeAllListeners();
   electronMock.powerMonitor.removeAllListeners();
+  electronMock.session.defaultSession.removeAllListeners();
   electronMock.ipcMain.handlers.clear();
   FakeBrowserWindow.instances = [];
   for (const created of spies) created.mockReset();

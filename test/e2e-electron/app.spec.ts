@@ -60,6 +60,7 @@ test.describe('desktop shell', () => {
   });
 
   test('refuses new windows', async () => {
+    // eslint-disable-next-line no-restricted-syntax -- the test tries what the app never does, to see it refused
     expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
   });
