@@ -22,6 +22,9 @@ export function Header() {
               <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/security">Security</a>
               </li>
+              <li className="govuk-service-navigation__item">
+                <a className="govuk-service-navigation__link" href="#/help">Help</a>
+              </li>
             </ul>
           </nav>
           <Button variant="secondary" isSmall className="app-header__lock" onClick={() => void lockNow()}

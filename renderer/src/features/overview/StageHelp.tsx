@@ -7,7 +7,10 @@ export function StageHelp({ stage }: { stage: ScreenId }) {
   return (
     <details className="govuk-details govuk-!-margin-bottom-4">
       <summary className="govuk-details__summary"><span className="govuk-details__summary-text">What this stage is for</span></summary>
-      <div className="govuk-details__text">{info.help}</div>
+      <div className="govuk-details__text">
+        <p className="govuk-body">{info.help}</p>
+        <p className="govuk-body govuk-!-margin-bottom-0"><a className="govuk-link" href={`#/help/${info.id}`}>Read the guide to the {info.name} stage</a></p>
+      </div>
     </details>
   );
 }

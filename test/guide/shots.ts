@@ -1,0 +1,39 @@
+/**
+ * Every screenshot in the user guide (docs/guide/images/), and where in the sample review
+ * it is taken. `npm run guide:screenshots` takes them all; a unit test checks that this
+ * list and the images the guide's pages show are the same set.
+ */
+export const SAMPLE_REVIEW_ID = '00000000-0000-4000-8000-000000000001';
+export const SAMPLE_ENGAGEMENT_ID = '00000000-0000-4000-8004-000000000001';
+
+export interface Shot {
+  /** File name under docs/guide/images/. */
+  file: string;
+  /** The app's route (after `#`), with REVIEW standing for the sample review's id. */
+  route: string;
+  /** The h1 that shows the screen is ready. */
+  heading: string | RegExp;
+  /** Words to type into "Search this review" before the picture is taken. */
+  search?: string;
+}
+
+const review = `/reviews/${SAMPLE_REVIEW_ID}`;
+
+export const SHOTS: readonly Shot[] = [
+  { file: 'reviews.png', route: '/', heading: 'Reviews' },
+  { file: 'overview.png', route: review, heading: 'Overview' },
+  { file: 'scope.png', route: `${review}/scope`, heading: 'Scope' },
+  { file: 'engage.png', route: `${review}/engage`, heading: 'Engage' },
+  { file: 'engage-notes.png', route: `${review}/engage/${SAMPLE_ENGAGEMENT_ID}`, heading: 'Engage' },
+  { file: 'analyse-code.png', route: `${review}/analyse/code/${SAMPLE_ENGAGEMENT_ID}`, heading: 'Analyse' },
+  { file: 'analyse-evidence.png', route: `${review}/analyse/evidence`, heading: 'Analyse' },
+  { file: 'analyse-coverage.png', route: `${review}/analyse/coverage`, heading: 'Analyse' },
+  { file: 'analyse-findings.png', route: `${review}/analyse/findings`, heading: 'Analyse' },
+  { file: 'recommend.png', route: `${review}/recommend`, heading: 'Recommend' },
+  { file: 'report.png', route: `${review}/report`, heading: 'Report' },
+  { file: 'follow-up.png', route: `${review}/follow-up`, heading: 'Follow-up' },
+  { file: 'search.png', route: `${review}/analyse/findings`, heading: 'Analyse', search: 'county lines' },
+  // A page without pictures of its own, so the picture never shows itself missing.
+  { file: 'help.png', route: '/help/it', heading: /^Installing and managing Local Review/ },
+  { file: 'security.png', route: '/security', heading: 'Security' },
+];
