@@ -15,7 +15,7 @@ async function whenReady(): Promise<void> {
   // Guards first: no window may exist before the network block and permission denials.
   setupSessionGuards(session.defaultSession);
   setupProtocol();
-  setupSpellcheck(session.defaultSession, process.resourcesPath).catch((error: unknown) => {
+  setupSpellcheck(session.defaultSession, process.resourcesPath, app.getPath('userData')).catch((error: unknown) => {
     console.error('Local Review could not empty the custom dictionary', error);
   });
   setupIpc();

@@ -1,7 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, resetElectronMock } from '../test-support/electronMock';
-import { clearCustomDictionary, configureSpellchecker, dictionaryFolderUrl, setupSpellcheck } from './spellcheck';
+import { clearCustomDictionary, configureSpellchecker, dictionaryFolderUrl, installBundledDictionaries, setupSpellcheck } from './spellcheck';
 
 vi.mock('electron', () => import('../test-support/electronMock').then((m) => m.electronModule()));
 
@@ -44,9 +46,46 @@ describe('custom dictionary', () => {
 
   it('is emptied by setupSpellcheck on startup, after the local URL is set', async () => {
     electronMock.state.current.dictionaryWords = ['Okonkwo'];
-    await setupSpellcheck(ses, resources);
+    await setupSpellcheck(ses, resources, path.join(os.tmpdir(), 'no-user-data'));
     expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledOnce();
     expect(await ses.listWordsInSpellCheckerDictionary()).toEqual([]);
     expect(ses.addWordToSpellCheckerDictionary).not.toHaveBeenCalled();
+  });
+});
+
+describe('bundled dictionaries', () => {
+  function folders(): { resourcesPath: string; userData: string } {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'dictionaries-'));
+    const resourcesPath = path.join(root, 'resources');
+    mkdirSync(path.join(resourcesPath, 'dictionaries'), { recursive: true });
+    writeFileSync(path.join(resourcesPath, 'dictionaries', 'en-GB-10-1.bdic'), 'bdic bytes');
+    writeFileSync(path.join(resourcesPath, 'dictionaries', 'LICENSE-en-GB.txt'), 'licence');
+    return { resourcesPath, userData: path.join(root, 'user data') };
+  }
+
+  it('are copied into Chromium’s Dictionaries folder, where it looks before downloading', () => {
+    const { resourcesPath, userData } = folders();
+    expect(installBundledDictionaries(resourcesPath, userData)).toEqual(['en-GB-10-1.bdic']);
+    expect(readdirSync(path.join(userData, 'Dictionaries'))).toEqual(['en-GB-10-1.bdic']);
+    expect(readFileSync(path.join(userData, 'Dictionaries', 'en-GB-10-1.bdic'), 'utf8')).toBe('bdic bytes');
+  });
+
+  it('are copied once, and again only when the bundled file differs', () => {
+    const { resourcesPath, userData } = folders();
+    installBundledDictionaries(resourcesPath, userData);
+    expect(installBundledDictionaries(resourcesPath, userData)).toEqual([]);
+    writeFileSync(path.join(resourcesPath, 'dictionaries', 'en-GB-10-1.bdic'), 'newer bdic bytes');
+    expect(installBundledDictionaries(resourcesPath, userData)).toEqual(['en-GB-10-1.bdic']);
+  });
+
+  it('leave nothing to do where none are bundled (a development run)', () => {
+    expect(installBundledDictionaries(path.join(os.tmpdir(), 'no-resources-here'), path.join(os.tmpdir(), 'no-user-data'))).toEqual([]);
+  });
+
+  it('are installed by setupSpellcheck before the language is set', async () => {
+    const { resourcesPath, userData } = folders();
+    await setupSpellcheck(ses, resourcesPath, userData);
+    expect(readdirSync(path.join(userData, 'Dictionaries'))).toEqual(['en-GB-10-1.bdic']);
+    expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['en-GB']);
   });
 });

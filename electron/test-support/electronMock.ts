@@ -80,6 +80,7 @@ function createMock() {
   const app = Object.assign(new EventEmitter(), {
     getAppPath: spy(() => state.current.appPath),
     getVersion: spy(() => state.current.version),
+    getPath: spy((name: string) => `/home/reviewer/.config/Local Review${name === 'userData' ? '' : `/${name}`}`),
     get isPackaged() {
       return state.current.isPackaged;
     },
