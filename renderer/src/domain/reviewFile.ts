@@ -86,7 +86,7 @@ export const themeSchema = z.strictObject({
   name: nonEmptyText,
   description: text.optional(),
   parentId: idSchema.optional(),
-  order: z.number().int().min(0),
+  order: z.number().int().min(0, 'must not be negative'),
 });
 
 export const engagementSchema = z.strictObject({
@@ -122,7 +122,7 @@ export const findingSchema = z.strictObject({
   title: nonEmptyText,
   detail: text,
   excerptIds: z.array(idSchema),
-  order: z.number().int().min(0),
+  order: z.number().int().min(0, 'must not be negative'),
 });
 
 export const recommendationSchema = z.strictObject({

@@ -122,8 +122,8 @@ describe('blank titles, blank descriptions and negative orders', () => {
     ['an empty finding title', (f: ReviewFile) => { f.findings[0]!.title = ''; }, 'findings[0].title: must not be empty'],
     ['a blank recommendation title', (f: ReviewFile) => { f.recommendations[0]!.title = '  '; }, 'recommendations[0].title: must not be empty'],
     ['a blank action description', (f: ReviewFile) => { f.actions[0]!.description = ''; }, 'actions[0].description: must not be empty'],
-    ['a negative finding order', (f: ReviewFile) => { f.findings[0]!.order = -1; }, 'findings[0].order:'],
-    ['a negative theme order', (f: ReviewFile) => { f.themes[1]!.order = -3; }, 'themes[1].order:'],
+    ['a negative finding order', (f: ReviewFile) => { f.findings[0]!.order = -1; }, 'findings[0].order: must not be negative'],
+    ['a negative theme order', (f: ReviewFile) => { f.themes[1]!.order = -3; }, 'themes[1].order: must not be negative'],
   ])('refuses %s with its path', (_name, change, message) => {
     const file = cloneFile(makeReviewFile());
     change(file);
