@@ -21,6 +21,9 @@ export const BUDGETS: readonly Budget[] = [
   { row: 'unlock, PBKDF2 600,000', maxMs: 1500 },
   { row: 'L: import, encrypted (Chromium)', maxMs: 3000, maxRatio: 1.5 },
   { row: 'unlock, PBKDF2 600,000 (Chromium)', maxMs: 1500 },
+  // Hostile and huge inputs (issue 12): no file may freeze the window for a second.
+  { row: 'XL: validate', maxMs: 1000 },
+  { row: '20,000-theme chain: validate', maxMs: 1000 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */

@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { SCALES } from '../test/generate/generateReview.ts';
 import { browserVerdicts, runBrowser } from './browser/index.ts';
 import { runEncryptionBrowser } from './browser/encryption.ts';
+import { runHardening } from './hardening.ts';
 import { runNode } from './node.ts';
 import { formatTable, verdicts } from './table.ts';
 
@@ -21,10 +22,13 @@ if (scales.includes('L')) {
   rows.push(...(await runBrowser((line) => console.log(line))));
   rows.push(...(await runEncryptionBrowser('L', (line) => console.log(line))));
 }
+// Hostile and huge inputs and the long fuzz run (FUZZ_RUNS per format), with the XL review.
+const hardening = scales.includes('XL') ? await runHardening((line) => console.log(line)) : undefined;
+if (hardening) rows.push(...hardening.rows);
 const table = formatTable(rows);
 const checks = [...verdicts(rows), ...browserVerdicts(rows)];
 console.log(`\n${table}\n\n${checks.join('\n')}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/node-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
-writeFileSync(file, `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: loadavg(), rows, verdicts: checks }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: loadavg(), rows, verdicts: checks, fuzz: hardening?.fuzz }, null, 2)}\n`);
 console.log(`\nWritten ${file.pathname}`);

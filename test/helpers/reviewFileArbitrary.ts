@@ -49,7 +49,7 @@ export const reviewFileArbitrary: fc.Arbitrary<ReviewFile> = fc
       }, { requiredKeys: ['id', 'title', 'area', 'commissioner', 'protectiveMarking', 'stage', 'termsOfReference', 'reviewers', 'templateId', 'createdAt', 'updatedAt'] }),
       agencies: fc.tuple(...agencyIds.map((aid) => fc.record({ id: fc.constant(aid), name: nonEmpty, sector: pick(SECTORS) }))),
       themes: fc.tuple(...themeIds.map((tid, i) => fc.record({
-        id: fc.constant(tid), name: nonEmpty, description: text, order: fc.integer({ min: -5, max: 50 }),
+        id: fc.constant(tid), name: nonEmpty, description: text, order: fc.nat(50),
         ...(i > 0 && { parentId: fc.constant(themeIds[i - 1]!) }),
       }, { requiredKeys: ['id', 'name', 'order'] }))),
       engagements: fc.tuple(...engagementIds.map((eid) => fc.record({
@@ -62,14 +62,14 @@ export const reviewFileArbitrary: fc.Arbitrary<ReviewFile> = fc
         text, themeIds: subset(themeIds), kind: pick(EXCERPT_KINDS), isQuote: fc.boolean(),
       }))),
       findings: fc.tuple(...findingIds.map((fid) => fc.record({
-        id: fc.constant(fid), themeId: oneOf(themeIds), kind: pick(FINDING_KINDS), title: text, detail: longNotes, excerptIds: subset(excerptIds), order: fc.nat(20),
+        id: fc.constant(fid), themeId: oneOf(themeIds), kind: pick(FINDING_KINDS), title: nonEmpty, detail: longNotes, excerptIds: subset(excerptIds), order: fc.nat(20),
       }))),
       recommendations: fc.tuple(...recommendationIds.map((rid, i) => fc.record({
-        id: fc.constant(rid), number: fc.constant(i + 1), title: text, detail: text, findingIds: subset(findingIds), leadAgencyId: oneOf(agencyIds),
+        id: fc.constant(rid), number: fc.constant(i + 1), title: nonEmpty, detail: text, findingIds: subset(findingIds), leadAgencyId: oneOf(agencyIds),
         partnerAgencyIds: subset(agencyIds), priority: pick(PRIORITIES), timescale: pick(TIMESCALES), successMeasure: text,
       }, { requiredKeys: ['id', 'number', 'title', 'detail', 'findingIds', 'leadAgencyId', 'partnerAgencyIds', 'priority', 'timescale'] }))),
       actions: fc.tuple(...actionIds.map((aid) => fc.record({
-        id: fc.constant(aid), recommendationId: oneOf(recommendationIds), description: text, ownerAgencyId: oneOf(agencyIds),
+        id: fc.constant(aid), recommendationId: oneOf(recommendationIds), description: nonEmpty, ownerAgencyId: oneOf(agencyIds),
         dueDate: date, status: pick(ACTION_STATUSES),
         updates: fc.array(fc.record({ date, note: text, status: pick(ACTION_STATUSES) }), { maxLength: 3 }).map((u) => [...u].sort((a, b) => a.date.localeCompare(b.date))),
       }, { requiredKeys: ['id', 'recommendationId', 'description', 'ownerAgencyId', 'status', 'updates'] }))),

@@ -27,7 +27,7 @@ describe('file-save', () => {
   it('asks where to save, attached to the window, with a safe default name and the kind\'s filter', async () => {
     await invokeChannel('file-save', trusted(), { ...saveRequest, suggestedName: '../../etc/Review: draft?' });
     expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(owner, expect.objectContaining({
-      defaultPath: 'Review draft.docx',
+      defaultPath: 'etc-Review draft.docx',
       filters: [{ name: 'Word document', extensions: ['docx'] }],
     }));
   });

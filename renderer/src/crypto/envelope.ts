@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { DecryptionError, IV_BYTES, open, seal } from './aesGcm.ts';
-import { assertFormat, fieldOf, FILE_MESSAGES, readJsonFile, ReviewFileError } from '../domain/reviewFileErrors.ts';
+import { assertFormat, assertNoPollutingKeys, fieldOf, FILE_MESSAGES, readJsonFile, ReviewFileError } from '../domain/reviewFileErrors.ts';
 import { deriveKeyFromPassphrase, fromBase64, newPbkdf2Params, PBKDF2_ITERATIONS, SALT_BYTES, toBase64 } from './kdf.ts';
 
 export const ENVELOPE_FORMAT = 'local-review-encrypted';
@@ -96,6 +96,13 @@ export function parseEnvelope(json: unknown): Envelope {
   }
   if (typeof iterations === 'number' && iterations > MAX_ITERATIONS) {
     throw new ReviewFileError(`This file asks for ${rounds(iterations)} rounds of password hashing, more than Local Review allows (${rounds(MAX_ITERATIONS)}); opening it would freeze the app, so it was not opened.`, 'iterations');
+  }
+  // Nesting, size and prototype keys are checked without recursion before the schema runs;
+  // an envelope has no field worth naming to a reviewer, so any fault is "damaged".
+  try {
+    assertNoPollutingKeys(json);
+  } catch (error) {
+    throw new ReviewFileError(FILE_MESSAGES.damaged, 'damaged', { cause: error });
   }
   const result = envelopeSchema.safeParse(json);
   if (!result.success) throw new ReviewFileError(FILE_MESSAGES.damaged, 'damaged');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportAllReviews, removeRestoredReviews, restoreBackup, reviewsAlreadyPresent } from './backupRepository.ts';
 import { importReviewFile } from './reviewFileRepository.ts';
 import { parseBackupText, serialiseBackupFile, type BackupFile } from '../domain/backupFile.ts';
@@ -77,20 +77,34 @@ describe('back up everything and restore', () => {
     expect(await counts(d)).toEqual(before);
   });
 
-  it('is all or nothing: a clash in the last review rolls back the reviews written before it', async () => {
+  it('is all or nothing: a failure in the last review rolls back the reviews written before it', async () => {
     const d = db();
     const other = withFreshIds(first);
     await importReviewFile(d, other);
     const before = await counts(d);
-    // A third review whose excerpt reuses an id already stored: its write fails late.
-    const clashing = { ...withFreshIds(first), excerpts: [{ ...first.excerpts[0]!, id: other.excerpts[0]!.id }] };
-    clashing.excerpts[0]!.engagementId = clashing.engagements[0]!.id;
-    clashing.excerpts[0]!.themeIds = [clashing.themes[1]!.id];
-    clashing.findings[0]!.excerptIds = [other.excerpts[0]!.id];
-    const backup = backupOf([first, second, clashing], [{ reviewId: first.review.id, names: ['A Name'] }]);
-    await expect(restoreBackup(d, backup, 'copy')).rejects.toMatchObject({ name: 'BulkError' });
+    // The third review's last write fails, as a full disk would.
+    const write = d.actions.bulkAdd.bind(d.actions);
+    let calls = 0;
+    vi.spyOn(d.actions, 'bulkAdd').mockImplementation(((...args: Parameters<typeof write>) => (++calls === 3 ? Promise.reject(new Error('The disk is full')) : write(...args))) as typeof write);
+    const backup = backupOf([first, second, withFreshIds(first)], [{ reviewId: first.review.id, names: ['A Name'] }]);
+    await expect(restoreBackup(d, backup, 'copy')).rejects.toThrow('The disk is full');
     expect(await counts(d)).toEqual(before);
     expect(await d.reviews.get(first.review.id)).toBeUndefined();
+  });
+
+  it('treats a review whose rows are already here under another review id as present: copied or skipped, never a clash', async () => {
+    const d = db();
+    await importReviewFile(d, first);
+    const rekeyed = { ...first, review: { ...first.review, id: id(901), title: 'Re-keyed copy' } };
+    const backup = backupOf([rekeyed, second]);
+    expect([...(await reviewsAlreadyPresent(d, backup))]).toEqual([rekeyed.review.id]);
+    const skipped = await restoreBackup(d, backup, 'skip');
+    expect(skipped).toMatchObject({ added: 1, copied: 0, skipped: 1 });
+    await removeRestoredReviews(d, skipped.restoredIds);
+    const copied = await restoreBackup(d, backup, 'copy');
+    expect(copied).toMatchObject({ added: 1, copied: 1, skipped: 0 });
+    const titles = (await d.reviews.toArray()).map((r) => r.title).sort();
+    expect(titles).toEqual(['Re-keyed copy', 'Second review', 'Test review']);
   });
 
   it('undo removes exactly the restored reviews and their registers', async () => {

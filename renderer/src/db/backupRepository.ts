@@ -8,7 +8,7 @@ import { parseBackupFile, type BackupFile, type NameRegisterEntry } from '../dom
 import type { ReviewFile } from '../domain/reviewFile.ts';
 import { nowInstant } from '../domain/ids.ts';
 import type { LocalReviewDb } from './database.ts';
-import { deleteReview, exportReviewFile, importReviewFile } from './reviewFileRepository.ts';
+import { deleteReview, exportReviewFile, idsInUse, importReviewFile } from './reviewFileRepository.ts';
 
 /** Reads every review (oldest first) and the registers of names of those reviews. */
 export async function exportAllReviews(db: LocalReviewDb, exportedAt = nowInstant()): Promise<{ reviews: ReviewFile[]; nameRegisters: NameRegisterEntry[] }> {
@@ -35,10 +35,21 @@ export interface RestoreOutcome {
   skipped: number;
 }
 
-/** The ids of the backup's reviews that are already on this computer. */
+/**
+ * True when the review is on this computer, or some of its rows are (a copy of a review
+ * here under another review id): either way it can only come back as a copy.
+ */
+async function isOnThisComputer(db: LocalReviewDb, file: ReviewFile): Promise<boolean> {
+  return Boolean(await db.reviews.get(file.review.id)) || (await idsInUse(db, file)).count > 0;
+}
+
+/** The ids of the backup's reviews that are already on this computer (or whose rows are). */
 export async function reviewsAlreadyPresent(db: LocalReviewDb, backup: BackupFile): Promise<Set<string>> {
-  const found = await db.reviews.bulkGet(backup.reviews.map((file) => file.review.id));
-  return new Set(found.flatMap((review) => (review ? [review.id] : [])));
+  return db.transaction('r', db.allTables, async () => {
+    const present = new Set<string>();
+    for (const file of backup.reviews) if (await isOnThisComputer(db, file)) present.add(file.review.id);
+    return present;
+  });
 }
 
 /**
@@ -51,7 +62,8 @@ export async function restoreBackup(db: LocalReviewDb, backup: BackupFile, prese
   return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
     const outcome: RestoreOutcome = { restoredIds: [], added: 0, copied: 0, skipped: 0 };
     for (const file of backup.reviews) {
-      const isPresent = Boolean(await db.reviews.get(file.review.id));
+      // Decided per review as it goes: an earlier review of this backup may hold the same rows.
+      const isPresent = await isOnThisComputer(db, file);
       if (isPresent && present === 'skip') {
         outcome.skipped += 1;
         continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteReview, duplicateReview, exportReviewFile, importReviewFile, ReviewExistsError } from './reviewFileRepository.ts';
+import { deleteReview, duplicateReview, exportReviewFile, IdsInUseError, importReviewFile, ReviewExistsError } from './reviewFileRepository.ts';
 import { parseReviewFile } from '../domain/reviewFile.ts';
 import { freshDb } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
@@ -75,6 +75,35 @@ describe('review file ⇄ database', () => {
     await expect(importReviewFile(d, clash)).rejects.toThrow();
     expect(await counts(d)).toEqual(before);
     expect(await d.reviews.get(id(900))).toBeUndefined();
+  });
+
+  it('finds ids already used by another review before writing, names that review, and imports the file as a copy on request', async () => {
+    const d = db();
+    const original = makeReviewFile();
+    await importReviewFile(d, original);
+    const before = await counts(d);
+    // A re-keyed copy: a new review id, every other id as in the original.
+    const rekeyed = { ...original, review: { ...original.review, id: id(900), title: 'Re-keyed copy' } };
+    const refused = await importReviewFile(d, rekeyed).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(IdsInUseError);
+    const clash = refused as IdsInUseError;
+    const rows = original.agencies.length + original.themes.length + original.engagements.length + original.excerpts.length
+      + original.findings.length + original.recommendations.length + original.actions.length;
+    expect(clash.count).toBe(rows);
+    expect(clash.other?.title).toBe('Test review');
+    expect(clash.message).toBe(`${rows} records in this file already belong to “Test review” on this computer.`);
+    expect(await counts(d)).toEqual(before);
+    const copyId = await importReviewFile(d, rekeyed, { asCopy: true });
+    const copy = await exportReviewFile(d, copyId, rekeyed.exportedAt);
+    expect(copy.review.title).toBe('Re-keyed copy');
+    expect(copy.excerpts.map((x) => x.text)).toEqual(original.excerpts.map((x) => x.text));
+    expect(await d.reviews.count()).toBe(2);
+  });
+
+  it('still says a file of the same review is already here (not a clash of records)', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    await expect(importReviewFile(d, makeReviewFile())).rejects.toBeInstanceOf(ReviewExistsError);
   });
 
   it('rejects an invalid file before writing anything', async () => {

@@ -19,6 +19,18 @@ export class ReviewExistsError extends Error {
   }
 }
 
+/**
+ * Raised, before anything is written, when rows of a file whose review is new here already
+ * belong to another review on this computer: usually a copy of that review whose review id
+ * was changed by hand or by another tool. Importing it as a copy (fresh ids) works.
+ */
+export class IdsInUseError extends Error {
+  override readonly name = 'IdsInUseError';
+  constructor(readonly count: number, readonly other: Review | undefined) {
+    super(`${count === 1 ? 'One record' : `${count.toLocaleString('en-GB')} records`} in this file already belong to ${other ? `“${other.title}”` : 'another review'} on this computer.`);
+  }
+}
+
 export class ReviewNotFoundError extends Error {
   override readonly name = 'ReviewNotFoundError';
 }
@@ -72,9 +84,27 @@ export interface ImportOptions {
 }
 
 /**
+ * Counts the file's rows whose ids are already stored (under any review), reading keys
+ * only; call inside the import's transaction. Returns the first clash's review, if any.
+ */
+export async function idsInUse(db: LocalReviewDb, file: ReviewFile): Promise<{ count: number; reviewId?: string }> {
+  let count = 0;
+  let reviewId: string | undefined;
+  for (const name of CHILD_TABLES) {
+    const ids = (file[name] as Array<{ id: string }>).map((row) => row.id);
+    if (ids.length === 0) continue;
+    const found = await childTable(db, name).where(':id').anyOf(ids).primaryKeys();
+    count += found.length;
+    if (found.length > 0 && reviewId === undefined) reviewId = (await childTable(db, name).get(found[0]!))?.reviewId;
+  }
+  return { count, reviewId };
+}
+
+/**
  * Writes a validated review file as a new review and returns its id. All-or-nothing:
  * one transaction over every table. Never overwrites: when the review already exists
- * it throws ReviewExistsError unless `asCopy` is set.
+ * it throws ReviewExistsError, and when some of its rows' ids are already used by
+ * another review it throws IdsInUseError (both before writing), unless `asCopy` is set.
  */
 export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, options: ImportOptions = {}): Promise<string> {
   if (!options.validated) reviewFileSchema.parse(file); // guards callers that skipped parseReviewFile
@@ -84,6 +114,8 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
   await db.transaction('rw', db.allTables, async () => {
     const existing = await db.reviews.get(reviewId);
     if (existing) throw new ReviewExistsError(existing);
+    const clash = await idsInUse(db, source);
+    if (clash.count > 0) throw new IdsInUseError(clash.count, clash.reviewId === undefined ? undefined : await db.reviews.get(clash.reviewId));
     await db.reviews.add(withoutUndefined(source.review));
     for (const name of CHILD_TABLES) {
       const rows = (source[name] as object[]).map((entity, seq) => ({ ...withoutUndefined(entity), reviewId, seq }));

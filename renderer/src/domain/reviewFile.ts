@@ -86,7 +86,7 @@ export const themeSchema = z.strictObject({
   name: nonEmptyText,
   description: text.optional(),
   parentId: idSchema.optional(),
-  order: z.number().int(),
+  order: z.number().int().min(0, 'must not be negative'),
 });
 
 export const engagementSchema = z.strictObject({
@@ -119,16 +119,16 @@ export const findingSchema = z.strictObject({
   id: idSchema,
   themeId: idSchema,
   kind: z.enum(FINDING_KINDS),
-  title: text,
+  title: nonEmptyText,
   detail: text,
   excerptIds: z.array(idSchema),
-  order: z.number().int(),
+  order: z.number().int().min(0, 'must not be negative'),
 });
 
 export const recommendationSchema = z.strictObject({
   id: idSchema,
   number: z.number().int().min(1),
-  title: text,
+  title: nonEmptyText,
   detail: text,
   findingIds: z.array(idSchema),
   leadAgencyId: idSchema,
@@ -143,7 +143,7 @@ export const actionUpdateSchema = z.strictObject({ date: dateSchema, note: text,
 export const actionSchema = z.strictObject({
   id: idSchema,
   recommendationId: idSchema,
-  description: text,
+  description: nonEmptyText,
   ownerAgencyId: idSchema,
   dueDate: dateSchema.optional(),
   status: z.enum(ACTION_STATUSES),

@@ -89,17 +89,56 @@ export function describeZodIssue(issue: z.core.$ZodIssue): string {
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Rejects keys that could pollute prototypes if the data were ever merged into other
- * objects. JSON.parse creates `__proto__` as an own key, so it must be looked for.
+ * How deep and how big parsed JSON may be before any field is looked at. A review file is
+ * 5 levels deep and a backup 7, so 32 leaves room for optional fields and still stops a
+ * hostile file long before anything recursive could run out of stack. The XL review
+ * (3,000 engagements) holds about 1.2 million values; 20 million is far beyond any real
+ * laptop's reviews and still validates in seconds, not minutes.
  */
-export function assertNoPollutingKeys(value: unknown, path: PropertyKey[] = []): void {
+export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_VALUES = 20_000_000;
+
+/** One object or array waiting to be looked at; the parent chain rebuilds its path only when something is wrong. */
+interface Pending {
+  value: object;
+  key: PropertyKey;
+  parent: Pending | undefined;
+  depth: number;
+}
+
+function pathOf(at: Pending | undefined, prefix: readonly PropertyKey[], ...tail: PropertyKey[]): string {
+  const parts: PropertyKey[] = [];
+  for (let node = at; node?.parent !== undefined; node = node.parent) parts.push(node.key);
+  return formatPath([...prefix, ...parts.reverse(), ...tail]);
+}
+
+/**
+ * Checks parsed JSON before any schema sees it, in one pass with an explicit stack (never
+ * recursion, so no depth of nesting can exhaust the call stack), in time linear in its
+ * size: no key that could pollute prototypes if the data were ever merged into other
+ * objects (JSON.parse creates `__proto__` as an own key, so it must be looked for), no
+ * nesting deeper than MAX_JSON_DEPTH and no more than MAX_JSON_VALUES values. Throws a
+ * ReviewFileError whose message starts with the path of the first offending value.
+ */
+export function assertNoPollutingKeys(value: unknown, path: readonly PropertyKey[] = []): void {
   if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoPollutingKeys(item, [...path, index]));
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    if (POLLUTING_KEYS.has(key)) throw new ReviewFileError(`${formatPath([...path, key])}: forbidden key`);
-    assertNoPollutingKeys((value as Record<string, unknown>)[key], [...path, key]);
+  const stack: Pending[] = [{ value, key: '', parent: undefined, depth: 0 }];
+  let values = 1;
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (at.depth > MAX_JSON_DEPTH) throw new ReviewFileError(`${pathOf(at, path)}: is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`);
+    const isArray = Array.isArray(at.value);
+    const keys = isArray ? undefined : Object.keys(at.value);
+    const count = isArray ? (at.value as unknown[]).length : keys!.length;
+    values += count;
+    if (values > MAX_JSON_VALUES) throw new ReviewFileError(`${pathOf(at, path)}: the file holds more than ${MAX_JSON_VALUES.toLocaleString('en-GB')} values, more than any review`);
+    const forbidden = keys?.find((key) => POLLUTING_KEYS.has(key));
+    if (forbidden !== undefined) throw new ReviewFileError(`${pathOf(at, path, forbidden)}: forbidden key`);
+    // Pushed last to first, so children are looked at in file order.
+    for (let i = count - 1; i >= 0; i -= 1) {
+      const key = isArray ? i : keys![i]!;
+      const child = (at.value as Record<PropertyKey, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: at, depth: at.depth + 1 });
+    }
   }
 }

@@ -94,14 +94,28 @@ const checkReferences: Check = (file) => {
   return undefined;
 };
 
+/**
+ * Each theme is walked up towards its root once: a walk stops at the first theme already
+ * known to reach a root, so the whole check is linear in the number of themes however
+ * deep the framework (walking every theme's full ancestry was quadratic: a 20,000-deep
+ * chain took 25 s). Reaching a theme already on the current walk is a cycle.
+ */
 const checkThemeCycles: Check = (file) => {
-  const parentOf = new Map(file.themes.map((t) => [t.id, t.parentId]));
-  for (const [i, theme] of file.themes.entries()) {
-    const visited = new Set<string>([theme.id]);
-    for (let at = theme.parentId; at !== undefined; at = parentOf.get(at)) {
-      if (visited.has(at)) return problem(['themes', i, 'parentId'], 'themes must not be their own ancestors');
-      visited.add(at);
+  const indexOf = new Map(file.themes.map((t, i) => [t.id, i]));
+  const ON_WALK = 1, SOUND = 2;
+  const state = new Uint8Array(file.themes.length);
+  for (let start = 0; start < file.themes.length; start += 1) {
+    const walk: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = ON_WALK;
+      walk.push(at);
+      const parentId: string | undefined = file.themes[at]!.parentId;
+      at = parentId === undefined ? undefined : indexOf.get(parentId);
     }
+    // Earlier walks ended at sound themes, so this is the file's first theme whose ancestry loops.
+    if (at !== undefined && state[at] === ON_WALK) return problem(['themes', start, 'parentId'], 'themes must not be their own ancestors');
+    for (const i of walk) state[i] = SOUND;
   }
   return undefined;
 };

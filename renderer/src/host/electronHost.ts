@@ -1,5 +1,6 @@
 /** The host inside the Electron window, over the preload's named verbs (window.api). */
 import type { PreloadApi } from '../../../electron/shared/ipc-contract.ts';
+import { safeFileName } from '../../../electron/shared/safeFileName.ts';
 import type { Host } from './host.ts';
 
 declare global {
@@ -11,7 +12,9 @@ declare global {
 export function electronHost(api: PreloadApi): Host {
   return {
     kind: 'electron',
-    saveFile: (suggestedName, kind, bytes) => api.saveFile({ suggestedName, kind, bytes }),
+    // Named here as well as in main: a long title would otherwise exceed the channel's
+    // 200-character limit and the save would be refused. Main names it again (no change).
+    saveFile: (suggestedName, kind, bytes) => api.saveFile({ suggestedName: safeFileName(suggestedName, kind), kind, bytes }),
     openFile: (kind) => api.openFile({ kind }),
     appVersion: () => api.appVersion(),
     onLockRequest: (listener) => api.onLockRequest(() => listener()),

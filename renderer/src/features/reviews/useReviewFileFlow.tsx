@@ -7,12 +7,12 @@
 import { useState, type ReactNode } from 'react';
 import { messageOf, useNotices } from '../../app/notices.tsx';
 import type { Envelope } from '../../crypto/envelope.ts';
-import { ReviewExistsError } from '../../db/reviewFileRepository.ts';
+import { IdsInUseError, ReviewExistsError } from '../../db/reviewFileRepository.ts';
 import type { BackupFile } from '../../domain/backupFile.ts';
 import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { ReviewFileError } from '../../domain/reviewFileErrors.ts';
 import { ExportForm } from './ExportForm.tsx';
-import { ImportConflict } from './ImportConflict.tsx';
+import { ImportConflict, type SharedRecords } from './ImportConflict.tsx';
 import {
   backUpEverything, exportReview, ImportFailedError, importReview, pickImportFile, restore, reviewsAlreadyHere, undoRestore, unlockFile,
 } from './reviewFileActions.ts';
@@ -24,7 +24,7 @@ type Flow =
   | { step: 'export'; review: Review }
   | { step: 'backup' }
   | { step: 'unlock'; fileName: string; envelope: Envelope }
-  | { step: 'conflict'; fileName: string; file: ReviewFile; existingTitle: string }
+  | { step: 'conflict'; fileName: string; file: ReviewFile; existingTitle: string; shared?: SharedRecords }
   | { step: 'restore'; fileName: string; backup: BackupFile; present: Set<string> };
 
 const IDLE: Flow = { step: 'idle' };
@@ -43,13 +43,14 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
     setFlow(next);
   };
 
-  // A file whose review is already here is never overwritten: ask, then copy or cancel.
+  // A file whose review (or some of whose records) is already here is never overwritten: ask, then copy or cancel.
   const importFile = async (file: ReviewFile, fileName: string, asCopy: boolean) => {
     try {
       await importReview(file, { asCopy, validated: true });
     } catch (error) {
-      if (!(error instanceof ReviewExistsError)) throw error;
-      setFlow({ step: 'conflict', fileName, file, existingTitle: error.existing.title });
+      if (error instanceof ReviewExistsError) setFlow({ step: 'conflict', fileName, file, existingTitle: error.existing.title });
+      else if (error instanceof IdsInUseError) setFlow({ step: 'conflict', fileName, file, existingTitle: file.review.title, shared: { count: error.count, otherTitle: error.other?.title } });
+      else throw error;
       return;
     }
     setFlow(IDLE);
@@ -141,7 +142,7 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
       panel = <UnlockForm fileName={flow.fileName} contents={flow.envelope.contents} onUnlock={unlock(flow.fileName, flow.envelope)} onCancel={cancel} />;
       break;
     case 'conflict':
-      panel = <ImportConflict fileName={flow.fileName} existingTitle={flow.existingTitle} onCancel={cancel}
+      panel = <ImportConflict fileName={flow.fileName} existingTitle={flow.existingTitle} shared={flow.shared} onCancel={cancel}
         onCopy={() => void importFile(flow.file, flow.fileName, true).catch((error: unknown) => fail('Could not import the file', error))} />;
       break;
     case 'restore':
