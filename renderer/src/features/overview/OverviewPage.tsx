@@ -14,6 +14,7 @@ import { ACTION_STATUSES, type Review, type ReviewFile } from '../../domain/revi
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 import type { ChartRow } from './OverviewCharts.tsx';
 import { ReadinessList } from './ReadinessList.tsx';
+import { MergePanel } from '../merge/MergePanel.tsx';
 import { StageControls } from './StageControls.tsx';
 import { hrefForTarget } from './targets.ts';
 import './overview.scss';
@@ -68,6 +69,7 @@ export function OverviewPage({ review }: { review: Review }) {
       <Suspense fallback={<p className="govuk-body">Loading the charts…</p>}>
         <OverviewCharts sessions={sessions} actions={actions} />
       </Suspense>
+      <MergePanel review={review} />
     </>
   );
 }
