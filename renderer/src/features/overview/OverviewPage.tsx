@@ -15,6 +15,7 @@ import { useReviewFile } from '../workspace/useReviewFile.ts';
 import type { ChartRow } from './OverviewCharts.tsx';
 import { ReadinessList } from './ReadinessList.tsx';
 import { MergePanel } from '../merge/MergePanel.tsx';
+import { QdaExchange } from '../qda/QdaExchange.tsx';
 import { StageControls } from './StageControls.tsx';
 import { hrefForTarget } from './targets.ts';
 import './overview.scss';
@@ -70,6 +71,7 @@ export function OverviewPage({ review }: { review: Review }) {
         <OverviewCharts sessions={sessions} actions={actions} />
       </Suspense>
       <MergePanel review={review} />
+      <QdaExchange review={review} />
     </>
   );
 }
