@@ -21,6 +21,10 @@ export const BUDGETS: readonly Budget[] = [
   { row: 'unlock, PBKDF2 600,000', maxMs: 1500 },
   { row: 'L: import, encrypted (Chromium)', maxMs: 3000, maxRatio: 1.5 },
   { row: 'unlock, PBKDF2 600,000 (Chromium)', maxMs: 1500 },
+  // Team work and QDA exchange (issue 14).
+  { row: 'L: merge preview, 10% changed each side', maxMs: 1000 },
+  { row: 'L: .qdpx export', maxMs: 2000 },
+  { row: 'L: .qdpx import', maxMs: 2000 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */
