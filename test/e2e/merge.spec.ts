@@ -8,8 +8,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
 import { openApp } from './app.ts';
-import { addEngagement, allSaved, chooseFile, dragAcross, notesField, openStage } from './reviewPages.ts';
-import { exportEncrypted } from './reviewFilePages.ts';
+import { addEngagement, allSaved, chooseFile, createReview, dragAcross, notesField, openStage } from './reviewPages.ts';
+import { exportEncrypted, exportPlain } from './reviewFilePages.ts';
 
 test.describe.configure({ timeout: 360_000 });
 
@@ -124,4 +124,21 @@ test('two reviewers merge their work on one review; the conflict is decided in t
   await expect(a.page.getByRole('article', { name: a.findingTitle })).toHaveCount(0);
   await first.close();
   await second.close();
+});
+
+test('a file of another review is not merged: it can be imported as a copy instead', async ({ page }) => {
+  await openApp(page);
+  await createReview(page, { title: 'Harbour review', area: 'Harbourside' });
+  await page.getByRole('banner').getByRole('link', { name: 'All reviews' }).click();
+  const { download } = await exportPlain(page, 'Harbour review');
+  await createReview(page, { title: 'Quayside review', area: 'Quayside' });
+  await openStage(page, 'Overview');
+  await chooseFile(page, () => page.getByRole('button', { name: 'Merge a colleague’s file' }).click(), await download.path());
+  const refusal = page.getByRole('alertdialog', { name: 'This file is of another review' });
+  await expect(refusal).toContainText('holds “Harbour review”, not this review');
+  await checkA11y(page, 'merge refused: another review');
+  await refusal.getByRole('button', { name: 'Import as a copy instead' }).click();
+  await expect(page.getByText(/^Imported “Harbour review” from .* as a copy\./)).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'All reviews' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Harbour review' })).toHaveCount(2);
 });
