@@ -24,6 +24,10 @@ export const BUDGETS: readonly Budget[] = [
   // Hostile and huge inputs (issue 12): no file may freeze the window for a second.
   { row: 'XL: validate', maxMs: 1000 },
   { row: '20,000-theme chain: validate', maxMs: 1000 },
+  // Team work and QDA exchange (issue 14).
+  { row: 'L: merge preview, 10% changed each side', maxMs: 1000 },
+  { row: 'L: .qdpx export', maxMs: 2000 },
+  { row: 'L: .qdpx import', maxMs: 2000 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */

@@ -18,4 +18,6 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
   text: { extension: 'txt', filterName: 'Text file' },
+  qdpx: { extension: 'qdpx', filterName: 'REFI-QDA project' },
+  qdc: { extension: 'qdc', filterName: 'REFI-QDA codebook' },
 };

@@ -40,16 +40,17 @@ export async function chooseFile(page: Page, click: () => Promise<void>, file: s
 
 /**
  * A review file with its ids replaced by their order of first appearance and its export
- * time removed, so two exports of copies compare equal when their content is equal.
+ * time and lineage (both stamps of the file, not of the review) removed, so two exports
+ * of copies compare equal when their content is equal.
  */
 export function comparable(text: string): unknown {
+  const { exportedAt: _exportedAt, lineage: _lineage, ...content } = JSON.parse(text) as Record<string, unknown>;
   const seen = new Map<string, string>();
-  const normalised = text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, (uuid) => {
+  const normalised = JSON.stringify(content).replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, (uuid) => {
     if (!seen.has(uuid)) seen.set(uuid, `id-${seen.size}`);
     return seen.get(uuid)!;
   });
-  const { exportedAt: _exportedAt, ...rest } = JSON.parse(normalised) as Record<string, unknown>;
-  return rest;
+  return JSON.parse(normalised) as unknown;
 }
 
 /** Opens a stage from the workspace's stage navigation. */

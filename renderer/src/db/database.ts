@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
+import type { MergeBaseRow } from './mergeBaseRepository.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 
 /**
@@ -60,6 +61,7 @@ export class LocalReviewDb extends Dexie {
   actions!: Table<Row<Action>, string>;
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
+  mergeBases!: Table<MergeBaseRow, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;

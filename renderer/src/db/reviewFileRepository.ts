@@ -134,7 +134,7 @@ export interface DeletedReview {
 
 /** Every table that holds something of a review, for deletes that must leave nothing behind. */
 function everyTableOfAReview(db: LocalReviewDb): Table[] {
-  return [...db.allTables, db.drafts, db.nameRegisters];
+  return [...db.allTables, db.drafts, db.nameRegisters, db.mergeBases];
 }
 
 /** Removes the review, its rows, its notes drafts and its register; call inside a transaction over everyTableOfAReview. */
@@ -142,6 +142,7 @@ async function removeEverything(db: LocalReviewDb, reviewId: string): Promise<vo
   for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
   await db.drafts.where('reviewId').equals(reviewId).delete();
   await db.nameRegisters.delete(reviewId);
+  await db.mergeBases.delete(reviewId);
   await db.reviews.delete(reviewId);
 }
 

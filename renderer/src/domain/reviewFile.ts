@@ -54,6 +54,38 @@ export const personalDataAcknowledgementSchema = z.strictObject({
   hits: z.number().int().min(1),
 });
 
+/** The choices a merge of a colleague's file is allowed to record (see domain/merge/). */
+export const MERGE_CHOICES = ['ours', 'theirs', 'both'] as const;
+
+/** One merge of a colleague's review file into this review: when, whose file, what was chosen. */
+export const mergeLogEntrySchema = z.strictObject({
+  at: instantSchema,
+  /** Whose file it was, as the reviewer described it (e.g. a name from the review team). */
+  from: text.optional(),
+  /** The merged file's own lineage id, when it had one. */
+  fileId: idSchema.optional(),
+  fileExportedAt: instantSchema,
+  /** three-way: a common ancestor was known; two-way: every difference was a decision. */
+  mode: z.enum(['three-way', 'two-way']),
+  added: z.number().int().min(0),
+  changed: z.number().int().min(0),
+  removed: z.number().int().min(0),
+  /** One entry per conflict decided. */
+  choices: z.array(z.strictObject({ table: text, id: idSchema, field: text, chose: z.enum(MERGE_CHOICES) })),
+  /** Passages that could not be found again in the merged notes (kept, flagged). */
+  flaggedExcerptIds: z.array(idSchema).optional(),
+});
+
+/**
+ * Where a review file comes from, so a later merge can find the common ancestor: this
+ * file's own id (fresh on every export) and the ids of every file it descends from.
+ */
+export const lineageSchema = z.strictObject({
+  fileId: idSchema,
+  /** Files this one descends from (exported, imported or merged earlier), oldest first. */
+  ancestorFileIds: z.array(idSchema).max(1000),
+});
+
 export const reviewSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
@@ -75,6 +107,8 @@ export const reviewSchema = z.strictObject({
   personalDataAcknowledgements: z.array(personalDataAcknowledgementSchema).optional(),
   reviewers: z.array(reviewerSchema),
   templateId: text,
+  /** Colleagues' files merged into this review, oldest first. */
+  mergeLog: z.array(mergeLogEntrySchema).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -154,6 +188,7 @@ export const reviewFileSchema = z.strictObject({
   format: z.literal('local-review-file'),
   version: z.literal(1),
   exportedAt: instantSchema,
+  lineage: lineageSchema.optional(),
   review: reviewSchema,
   agencies: z.array(agencySchema),
   themes: z.array(themeSchema),
@@ -178,6 +213,9 @@ export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export type Sector = (typeof SECTORS)[number];
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type PersonalDataAcknowledgement = z.infer<typeof personalDataAcknowledgementSchema>;
+export type MergeLogEntry = z.infer<typeof mergeLogEntrySchema>;
+export type Lineage = z.infer<typeof lineageSchema>;
+export type MergeChoice = (typeof MERGE_CHOICES)[number];
 export type Stage = (typeof STAGES)[number];
 export type ProtectiveMarking = (typeof MARKINGS)[number];
 

@@ -3,3 +3,4 @@ export { buildReportDocx } from './report/buildReportDocx.ts';
 export { buildWorkbookXlsx } from './workbook/buildWorkbookXlsx.ts';
 export type { ExportOptions, ExportProgress, ReportOptions, ReportSection } from './options.ts';
 export { OPTIONAL_REPORT_SECTIONS } from './options.ts';
+export { buildQdpx, buildQdc } from './qdpx/buildQdpx.ts';

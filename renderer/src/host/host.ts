@@ -32,4 +32,7 @@ export const MIME_TYPES: Record<FileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   text: 'text/plain',
+  // Zip and XML inside, for QDA programs rather than the browser to open.
+  qdpx: 'application/octet-stream',
+  qdc: 'application/octet-stream',
 };

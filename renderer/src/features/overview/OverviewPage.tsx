@@ -14,6 +14,8 @@ import { ACTION_STATUSES, type Review, type ReviewFile } from '../../domain/revi
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 import type { ChartRow } from './OverviewCharts.tsx';
 import { ReadinessList } from './ReadinessList.tsx';
+import { MergePanel } from '../merge/MergePanel.tsx';
+import { QdaExchange } from '../qda/QdaExchange.tsx';
 import { StageControls } from './StageControls.tsx';
 import { hrefForTarget } from './targets.ts';
 import './overview.scss';
@@ -68,6 +70,8 @@ export function OverviewPage({ review }: { review: Review }) {
       <Suspense fallback={<p className="govuk-body">Loading the charts…</p>}>
         <OverviewCharts sessions={sessions} actions={actions} />
       </Suspense>
+      <MergePanel review={review} />
+      <QdaExchange review={review} />
     </>
   );
 }

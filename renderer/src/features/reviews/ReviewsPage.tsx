@@ -15,6 +15,7 @@ import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { importReview } from './reviewFileActions.ts';
 import { PlainExportCheck } from '../privacy/PlainExportCheck.tsx';
 import { usePlainExportCheck } from '../privacy/usePlainExportCheck.ts';
+import { QdpxImportButton } from '../qda/QdpxImportButton.tsx';
 import { NewReviewForm } from './NewReviewForm.tsx';
 import { ReviewsTable } from './ReviewsTable.tsx';
 import { sampleReviews } from './sampleReviews.ts';
@@ -88,6 +89,7 @@ export function ReviewsPage() {
         <div className="govuk-button-group">
           <Button onClick={() => setCreating(true)} disabled={templates.length === 0}>Create a new review</Button>
           <Button variant="secondary" onClick={files.startImport}>Import a review file</Button>
+          <QdpxImportButton />
           {reviews && reviews.length > 0 && <Button variant="secondary" onClick={files.startBackup}>Back up everything</Button>}
         </div>
       )}

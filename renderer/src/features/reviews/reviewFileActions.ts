@@ -2,7 +2,8 @@
 import { encryptFile, type Envelope } from '../../crypto/envelope.ts';
 import { db } from '../../db/index.ts';
 import { exportAllReviews, removeRestoredReviews, restoreBackup, reviewsAlreadyPresent, type PresentReviews, type RestoreOutcome } from '../../db/backupRepository.ts';
-import { exportReviewFile, importReviewFile, type ImportOptions } from '../../db/reviewFileRepository.ts';
+import type { ImportOptions } from '../../db/reviewFileRepository.ts';
+import { exportReviewFileWithLineage, importReviewFileKeepingBase, recordMergeBase } from '../../db/mergeBaseRepository.ts';
 import { serialiseBackupFile, type BackupFile } from '../../domain/backupFile.ts';
 import { nowInstant } from '../../domain/ids.ts';
 import { serialiseReviewFile, type ReviewFile } from '../../domain/reviewFile.ts';
@@ -12,13 +13,18 @@ import { openEncryptedFile, recogniseFile, type OpenedFile, type RecognisedFile 
 /** How a file leaves the computer: sealed with a password, or plain (behind a warning). */
 export type ExportChoice = { kind: 'encrypted'; password: string } | { kind: 'plain' };
 
-/** Saves one review as a review file the user places; the title only suggests the name. */
+/**
+ * Saves one review as a review file the user places; the title only suggests the name.
+ * A saved file is kept as the base of later merges of colleagues' files (see merge.md).
+ */
 export async function exportReview(reviewId: string, choice: ExportChoice): Promise<SaveOutcome> {
-  const file = await exportReviewFile(db, reviewId);
+  const file = await exportReviewFileWithLineage(db, reviewId);
   const name = `${file.review.title} (review file)`;
-  if (choice.kind === 'plain') return getHost().saveFile(name, 'review-file', serialiseReviewFile(file));
-  const bytes = await encryptFile(new Uint8Array(serialiseReviewFile(file)), choice.password, 'review-file');
-  return getHost().saveFile(name, 'encrypted-file', bytes);
+  const outcome = choice.kind === 'plain'
+    ? await getHost().saveFile(name, 'review-file', serialiseReviewFile(file))
+    : await getHost().saveFile(name, 'encrypted-file', await encryptFile(new Uint8Array(serialiseReviewFile(file)), choice.password, 'review-file'));
+  if (outcome.status === 'saved') await recordMergeBase(db, file);
+  return outcome;
 }
 
 /** Saves every review and its register of names as one encrypted backup. */
@@ -56,7 +62,7 @@ export function unlockFile(envelope: Envelope, password: string): Promise<Opened
 
 /** Writes a validated file as a review (all-or-nothing) and returns the new review's id. */
 export function importReview(file: ReviewFile, options: ImportOptions = {}): Promise<string> {
-  return importReviewFile(db, file, options);
+  return importReviewFileKeepingBase(db, file, options);
 }
 
 /** Restores a validated backup in one transaction; never overwrites a review already here. */
