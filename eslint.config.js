@@ -74,7 +74,13 @@ export default tseslint.config(
   {
     files: ['renderer/src/export/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [LAYER('export/', ['features', 'app', 'components'])] }],
+      'no-restricted-imports': ['error', { patterns: [LAYER('export/', ['features', 'app', 'components', 'db'])] }],
+    },
+  },
+  {
+    files: ['renderer/src/import/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [LAYER('import/', ['features', 'app', 'components', 'db'])] }],
     },
   },
 );
