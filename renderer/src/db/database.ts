@@ -1,6 +1,7 @@
 /** The one typed Dexie database of the app. Only repositories in db/ write to it. */
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
+import type { Network } from '../domain/network/schema.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 
@@ -31,6 +32,9 @@ export interface NameRegister {
   names: string[];
 }
 
+/** A peer network of a review: the review file's network plus its review. */
+export type NetworkRow = Network & { reviewId: string };
+
 export const DEFAULT_DB_NAME = 'local-review';
 
 export interface DbOptions {
@@ -60,6 +64,7 @@ export class LocalReviewDb extends Dexie {
   actions!: Table<Row<Action>, string>;
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
+  networks!: Table<NetworkRow, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;
@@ -78,7 +83,7 @@ export class LocalReviewDb extends Dexie {
 
   /** Every table of the review file, for transactions that span a whole review. */
   get allTables(): Table[] {
-    return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions];
+    return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions, this.networks];
   }
 }
 

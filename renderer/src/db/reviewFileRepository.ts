@@ -37,6 +37,14 @@ function childTable(db: LocalReviewDb, name: ChildTable): Table<Row<object>, str
   return db[name] as unknown as Table<Row<object>, string>;
 }
 
+/** The review's peer networks, oldest first, as the file's optional `networks` (absent when none). */
+async function readNetworks(db: LocalReviewDb, reviewId: string): Promise<Pick<ReviewFile, 'networks'>> {
+  const rows = await db.networks.where('reviewId').equals(reviewId).toArray();
+  if (rows.length === 0) return {};
+  rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return { networks: rows.map(({ reviewId: _reviewId, ...network }) => network) };
+}
+
 /** Reads one review and everything in it as a v1 review file. */
 export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant()): Promise<ReviewFile> {
   return db.transaction('r', db.allTables, async () => {
@@ -54,6 +62,7 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
       findings: await readChildren(db.findings, reviewId),
       recommendations: await readChildren(db.recommendations, reviewId),
       actions: await readChildren(db.actions, reviewId),
+      ...(await readNetworks(db, reviewId)),
     } satisfies ReviewFile;
     return file;
   });
@@ -90,6 +99,7 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
       // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
       await childTable(db, name).bulkAdd(rows as Row<object>[]);
     }
+    if (source.networks?.length) await db.networks.bulkAdd(source.networks.map((network) => ({ ...network, reviewId })));
   });
   return reviewId;
 }
@@ -108,6 +118,7 @@ function everyTableOfAReview(db: LocalReviewDb): Table[] {
 /** Removes the review, its rows, its notes drafts and its register; call inside a transaction over everyTableOfAReview. */
 async function removeEverything(db: LocalReviewDb, reviewId: string): Promise<void> {
   for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
+  await db.networks.where('reviewId').equals(reviewId).delete();
   await db.drafts.where('reviewId').equals(reviewId).delete();
   await db.nameRegisters.delete(reviewId);
   await db.reviews.delete(reviewId);
