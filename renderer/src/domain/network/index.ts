@@ -11,3 +11,4 @@ export { networkSvg, NODE_STYLES, type PlacedNode } from './svg.ts';
 export { layoutNetwork } from './layout.ts';
 export { networkTemplate } from './template.ts';
 export { NAME_LIKE_REASONS, nameCheck } from './names.ts';
+export { networkSummary } from './summary.ts';
