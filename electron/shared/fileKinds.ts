@@ -18,4 +18,8 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
   text: { extension: 'txt', filterName: 'Text file' },
+  // Peer-network maps and the network import template (issue 15).
+  png: { extension: 'png', filterName: 'PNG image' },
+  svg: { extension: 'svg', filterName: 'SVG image' },
+  csv: { extension: 'csv', filterName: 'CSV file' },
 };

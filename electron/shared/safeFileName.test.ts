@@ -38,7 +38,7 @@ describe('safeFileName', () => {
   });
 
   it('never yields a path, a dot segment, a forbidden character or a device name', () => {
-    const kinds: FileKind[] = ['review-file', 'encrypted-file', 'docx', 'xlsx', 'text'];
+    const kinds: FileKind[] = ['review-file', 'encrypted-file', 'docx', 'xlsx', 'text', 'png', 'svg', 'csv'];
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom(...kinds), (input, kind) => {
         const name = safeFileName(input, kind);

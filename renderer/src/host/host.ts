@@ -32,4 +32,7 @@ export const MIME_TYPES: Record<FileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   text: 'text/plain',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
 };
