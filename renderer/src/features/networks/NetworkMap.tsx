@@ -3,12 +3,10 @@
  * fCoSE on the main thread (no worker, so nothing new for the Content Security Policy).
  * Shape as well as colour tells the kinds apart. The same content is in the table.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { NODE_STYLES, type NetworkGraph, type PlacedNode } from '../../domain/network/index.ts';
-
-cytoscape.use(fcose);
+import type { NetworkGraph, PlacedNode } from '../../domain/network/index.ts';
+import { createMap, mapElements } from './mapOptions.ts';
 
 // Cytoscape adds a <style> element to the page the first time it draws, unless an element
 // with this id exists. The app's policy (style-src 'self') blocks inline styles, and the
@@ -33,18 +31,9 @@ interface Props {
   /** The ids to show. */
   visible: ReadonlySet<string>;
   label: string;
-  onLaidOut?: (ms: number) => void;
 }
 
-const STYLE: cytoscape.StylesheetJson = [
-  { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#0b0c0c', width: 16, height: 16, 'min-zoomed-font-size': 6 } },
-  ...(Object.entries(NODE_STYLES) as Array<[string, (typeof NODE_STYLES)[keyof typeof NODE_STYLES]]>).map(([kind, s]) => ({
-    selector: `node[kind = "${kind}"]`, style: { shape: s.shape, 'background-color': s.colour },
-  })),
-  { selector: 'edge', style: { width: 1, 'line-color': '#b1b4b6', 'curve-style': 'haystack' } },
-];
-
-export const NetworkMap = forwardRef<NetworkMapHandle, Props>(function NetworkMap({ graph, visible, label, onLaidOut }, ref) {
+export const NetworkMap = forwardRef<NetworkMapHandle, Props>(function NetworkMap({ graph, visible, label }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
 
@@ -60,33 +49,13 @@ export const NetworkMap = forwardRef<NetworkMapHandle, Props>(function NetworkMa
 
   useEffect(() => {
     placeholdStylesheet();
-    const elements: cytoscape.ElementDefinition[] = [];
-    for (const node of graph.nodes) if (visible.has(node.id)) elements.push({ data: { id: node.id, label: node.label, kind: node.kind } });
-    graph.edges.forEach(([a, b], i) => {
-      if (visible.has(a) && visible.has(b)) elements.push({ data: { id: `e${i}`, source: a, target: b } });
-    });
-    const started = performance.now();
-    const instance = cytoscape({
-      container: container.current,
-      elements,
-      style: STYLE,
-      wheelSensitivity: 0.3,
-      minZoom: 0.05,
-      maxZoom: 4,
-      // Faster drawing of big maps while panning and zooming.
-      textureOnViewport: elements.length > 2000,
-      hideEdgesOnViewport: elements.length > 2000,
-      layout: {
-        name: 'fcose', animate: false, randomize: true, quality: elements.length > 1500 ? 'draft' : 'default', nodeDimensionsIncludeLabels: false,
-      } as cytoscape.LayoutOptions,
-    });
+    const instance = createMap(container.current!, mapElements(graph, visible));
     cy.current = instance;
-    onLaidOut?.(performance.now() - started);
     return () => {
       instance.destroy();
       cy.current = null;
     };
-  }, [graph, visible, onLaidOut]);
+  }, [graph, visible]);
 
   return <div ref={container} className="app-network-map" role="img" aria-label={label} data-testid="network-map" />;
 });
