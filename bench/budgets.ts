@@ -28,6 +28,12 @@ export const BUDGETS: readonly Budget[] = [
   { row: 'L: merge preview, 10% changed each side', maxMs: 1000 },
   { row: 'L: .qdpx export', maxMs: 2000 },
   { row: 'L: .qdpx import', maxMs: 2000 },
+  // Peer networks (issue 15): a generated 2,000-person, 500-incident, 1,000-institution network.
+  { row: 'network 2000/500/1000: import (four CSV files)', maxMs: 1000 },
+  { row: 'network 2000/500/1000: figures', maxMs: 200 },
+  { row: 'network 2000/500/1000: figures, overlapping attendance', maxMs: 200 },
+  { row: 'network 2000/500/1000: map first layout (Chromium)', maxMs: 3000 },
+  { row: 'network 2000/500/1000: longest task panning and zooming (Chromium)', maxMs: 50 },
 ];
 
 /** "XL ≤ 11 × L": growth from L to XL must stay (near) linear. */

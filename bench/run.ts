@@ -10,6 +10,8 @@ import { SCALES } from '../test/generate/generateReview.ts';
 import { browserVerdicts, runBrowser } from './browser/index.ts';
 import { runEncryptionBrowser } from './browser/encryption.ts';
 import { runHardening } from './hardening.ts';
+import { runNetworkBrowser } from './browser/network.ts';
+import { runNetworkNode } from './network/networkNode.ts';
 import { runNode } from './node.ts';
 import { formatTable, verdicts } from './table.ts';
 
@@ -17,10 +19,12 @@ const asked = process.argv.slice(2).filter((a) => a in SCALES) as Array<keyof ty
 const scales = asked.length ? asked : (['S', 'L', 'XL'] as const);
 console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; scales ${scales.join(', ')}`);
 const rows = await runNode(scales, (line) => console.log(line));
+rows.push(...runNetworkNode((line) => console.log(line)));
 // The Chromium half measures the L review only, so `npm run bench -- S` leaves it out.
 if (scales.includes('L')) {
   rows.push(...(await runBrowser((line) => console.log(line))));
   rows.push(...(await runEncryptionBrowser('L', (line) => console.log(line))));
+  rows.push(...(await runNetworkBrowser((line) => console.log(line))));
 }
 // Hostile and huge inputs and the long fuzz run (FUZZ_RUNS per format), with the XL review.
 const hardening = scales.includes('XL') ? await runHardening((line) => console.log(line)) : undefined;

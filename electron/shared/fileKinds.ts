@@ -20,4 +20,8 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   text: { extension: 'txt', filterName: 'Text file' },
   qdpx: { extension: 'qdpx', filterName: 'REFI-QDA project' },
   qdc: { extension: 'qdc', filterName: 'REFI-QDA codebook' },
+  // Peer-network maps and the network import template (issue 15).
+  png: { extension: 'png', filterName: 'PNG image' },
+  svg: { extension: 'svg', filterName: 'SVG image' },
+  csv: { extension: 'csv', filterName: 'CSV file' },
 };

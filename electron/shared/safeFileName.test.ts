@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileKind } from './ipc-contract';
+import { FILE_KINDS } from './fileKinds';
 import { isWindowsReservedName } from './reservedNames';
 import { MAX_FILE_NAME_BYTES, MAX_FILE_NAME_STEM, safeFileName } from './safeFileName';
 
-const KINDS: FileKind[] = ['review-file', 'encrypted-file', 'docx', 'xlsx', 'text'];
+const KINDS = Object.keys(FILE_KINDS) as FileKind[];
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 describe('safeFileName', () => {

@@ -32,8 +32,11 @@ export const STAGE_IDS: readonly StageId[] = STAGES.map((s) => s.id);
 /** The page a review opens on: where it stands and what to do next. Not a stage of the review. */
 export const OVERVIEW = { id: 'overview', name: 'Overview', purpose: 'Where the review stands and what to do next.' } as const;
 
-/** Every screen of the workspace: the overview, then the stages. */
-export const SCREENS = [OVERVIEW, ...STAGES] as const;
+/** A review's peer networks (issue 15): local context, reached from any stage. Not a stage. */
+export const NETWORKS = { id: 'networks', name: 'Peer networks', purpose: 'Map who is linked to whom through incidents and institutions.' } as const;
+
+/** Every screen of the workspace: the overview, the stages, then the peer networks. */
+export const SCREENS = [OVERVIEW, ...STAGES, NETWORKS] as const;
 export type ScreenId = (typeof SCREENS)[number]['id'];
 export const SCREEN_IDS: readonly ScreenId[] = SCREENS.map((s) => s.id);
 

@@ -8,7 +8,7 @@ import { parseBackupFile, type BackupFile, type NameRegisterEntry } from '../dom
 import type { ReviewFile } from '../domain/reviewFile.ts';
 import { nowInstant } from '../domain/ids.ts';
 import type { LocalReviewDb } from './database.ts';
-import { deleteReview, exportReviewFile, idsInUse, importReviewFile } from './reviewFileRepository.ts';
+import { deleteReview, everyTableOfAReview, exportReviewFile, idsInUse, importReviewFile } from './reviewFileRepository.ts';
 
 /** Reads every review (oldest first) and the registers of names of those reviews. */
 export async function exportAllReviews(db: LocalReviewDb, exportedAt = nowInstant()): Promise<{ reviews: ReviewFile[]; nameRegisters: NameRegisterEntry[] }> {
@@ -59,7 +59,7 @@ export async function reviewsAlreadyPresent(db: LocalReviewDb, backup: BackupFil
 export async function restoreBackup(db: LocalReviewDb, backup: BackupFile, present: PresentReviews, options: { validated?: boolean } = {}): Promise<RestoreOutcome> {
   if (!options.validated) parseBackupFile(backup); // guards callers that skipped parseBackupText
   const registers = new Map((backup.nameRegisters ?? []).map((r) => [r.reviewId, r.names]));
-  return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
+  return db.transaction('rw', everyTableOfAReview(db), async () => {
     const outcome: RestoreOutcome = { restoredIds: [], added: 0, copied: 0, skipped: 0 };
     for (const file of backup.reviews) {
       // Decided per review as it goes: an earlier review of this backup may hold the same rows.
@@ -85,7 +85,7 @@ export async function restoreBackup(db: LocalReviewDb, backup: BackupFile, prese
 
 /** Undoes a restore: removes the restored reviews and their registers in one transaction. */
 export async function removeRestoredReviews(db: LocalReviewDb, reviewIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', [...db.allTables, db.drafts, db.nameRegisters], async () => {
+  await db.transaction('rw', everyTableOfAReview(db), async () => {
     for (const id of reviewIds) {
       await deleteReview(db, id);
       await db.nameRegisters.delete(id);

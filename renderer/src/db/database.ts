@@ -1,6 +1,7 @@
 /** The one typed Dexie database of the app. Only repositories in db/ write to it. */
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
+import type { Network } from '../domain/network/schema.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import type { MergeBaseRow } from './mergeBaseRepository.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
@@ -32,6 +33,9 @@ export interface NameRegister {
   names: string[];
 }
 
+/** A peer network of a review: the review file's network plus its review. */
+export type NetworkRow = Network & { reviewId: string };
+
 export const DEFAULT_DB_NAME = 'local-review';
 
 export interface DbOptions {
@@ -62,6 +66,7 @@ export class LocalReviewDb extends Dexie {
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
   mergeBases!: Table<MergeBaseRow, string>;
+  networks!: Table<NetworkRow, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;
@@ -80,7 +85,7 @@ export class LocalReviewDb extends Dexie {
 
   /** Every table of the review file, for transactions that span a whole review. */
   get allTables(): Table[] {
-    return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions];
+    return [this.reviews, this.agencies, this.themes, this.engagements, this.excerpts, this.findings, this.recommendations, this.actions, this.networks];
   }
 }
 

@@ -49,6 +49,14 @@ function childTable(db: LocalReviewDb, name: ChildTable): Table<Row<object>, str
   return db[name] as unknown as Table<Row<object>, string>;
 }
 
+/** The review's peer networks, oldest first, as the file's optional `networks` (absent when none). */
+async function readNetworks(db: LocalReviewDb, reviewId: string): Promise<Pick<ReviewFile, 'networks'>> {
+  const rows = await db.networks.where('reviewId').equals(reviewId).toArray();
+  if (rows.length === 0) return {};
+  rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return { networks: rows.map(({ reviewId: _reviewId, ...network }) => network) };
+}
+
 /** Reads one review and everything in it as a v1 review file. */
 export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant()): Promise<ReviewFile> {
   return db.transaction('r', db.allTables, async () => {
@@ -66,6 +74,7 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
       findings: await readChildren(db.findings, reviewId),
       recommendations: await readChildren(db.recommendations, reviewId),
       actions: await readChildren(db.actions, reviewId),
+      ...(await readNetworks(db, reviewId)),
     } satisfies ReviewFile;
     return file;
   });
@@ -122,6 +131,7 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
       // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
       await childTable(db, name).bulkAdd(rows as Row<object>[]);
     }
+    if (source.networks?.length) await db.networks.bulkAdd(source.networks.map((network) => ({ ...network, reviewId })));
   });
   return reviewId;
 }
@@ -132,14 +142,18 @@ export interface DeletedReview {
   names: string[];
 }
 
-/** Every table that holds something of a review, for deletes that must leave nothing behind. */
-function everyTableOfAReview(db: LocalReviewDb): Table[] {
+/**
+ * Every table that holds something of a review: the one list for transactions that add,
+ * copy, restore or delete whole reviews, so a table added later cannot be left out.
+ */
+export function everyTableOfAReview(db: LocalReviewDb): Table[] {
   return [...db.allTables, db.drafts, db.nameRegisters, db.mergeBases];
 }
 
 /** Removes the review, its rows, its notes drafts and its register; call inside a transaction over everyTableOfAReview. */
 async function removeEverything(db: LocalReviewDb, reviewId: string): Promise<void> {
   for (const name of CHILD_TABLES) await childTable(db, name).where('reviewId').equals(reviewId).delete();
+  await db.networks.where('reviewId').equals(reviewId).delete();
   await db.drafts.where('reviewId').equals(reviewId).delete();
   await db.nameRegisters.delete(reviewId);
   await db.mergeBases.delete(reviewId);
@@ -162,7 +176,7 @@ export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise
 
 /** Undo of deleteReview: the review, its rows and its register come back together. */
 export async function restoreReview(db: LocalReviewDb, deleted: DeletedReview): Promise<string> {
-  return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
+  return db.transaction('rw', everyTableOfAReview(db), async () => {
     const reviewId = await importReviewFile(db, deleted.file, { validated: true });
     if (deleted.names.length) await db.nameRegisters.put({ reviewId, names: [...deleted.names] });
     return reviewId;
@@ -186,7 +200,7 @@ export async function deleteReviewPermanently(db: LocalReviewDb, reviewId: strin
  * keeps the register of names, so its exports are checked as carefully as the original's.
  */
 export async function duplicateReview(db: LocalReviewDb, reviewId: string): Promise<string> {
-  return db.transaction('rw', [...db.allTables, db.nameRegisters], async () => {
+  return db.transaction('rw', everyTableOfAReview(db), async () => {
     const file = await exportReviewFile(db, reviewId);
     const now = nowInstant();
     const copy = { ...file, review: { ...file.review, createdAt: now, updatedAt: now } };

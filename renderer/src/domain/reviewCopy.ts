@@ -36,6 +36,8 @@ export function withFreshIds(file: ReviewFile, makeId: () => string = newId): Re
     actions: file.actions.map((a) => ({
       ...a, id: fresh(a.id), recommendationId: ref(a.recommendationId), ownerAgencyId: ref(a.ownerAgencyId), updates: a.updates.map((u) => ({ ...u })),
     })),
+    // A network's own id is fresh; the ids inside it are the reviewer's and stay as they are.
+    ...(file.networks && { networks: file.networks.map((n) => structuredClone({ ...n, id: fresh(n.id) })) }),
   };
 }
 

@@ -5,6 +5,7 @@
  * published JSON Schema and the tests. See docs/review-file.md.
  */
 import { z } from 'zod';
+import { networkSchema } from './network/schema.ts';
 import { checkIntegrity } from './reviewFileIntegrity.ts';
 import { assertFormat, assertNoPollutingKeys, describeZodIssue, readJsonFile, ReviewFileError } from './reviewFileErrors.ts';
 
@@ -197,6 +198,8 @@ export const reviewFileSchema = z.strictObject({
   findings: z.array(findingSchema),
   recommendations: z.array(recommendationSchema),
   actions: z.array(actionSchema),
+  /** Peer networks of the review (issue 15; optional in v1): see docs/review-file.md. */
+  networks: z.array(networkSchema).optional(),
 });
 
 export type ReviewFile = z.infer<typeof reviewFileSchema>;

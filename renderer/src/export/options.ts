@@ -22,7 +22,7 @@ export interface ExportOptions {
 }
 
 /** Sections of the Word report a reviewer may leave out. */
-export const OPTIONAL_REPORT_SECTIONS = ['executive-summary', 'introduction', 'review-team', 'methodology', 'findings', 'recommendations', 'action-plan', 'appendices'] as const;
+export const OPTIONAL_REPORT_SECTIONS = ['executive-summary', 'introduction', 'review-team', 'methodology', 'findings', 'peer-networks', 'recommendations', 'action-plan', 'appendices'] as const;
 export type ReportSection = (typeof OPTIONAL_REPORT_SECTIONS)[number];
 
 /** The name of each optional section as the report shows it, e.g. for "leave out" checkboxes. */
@@ -32,6 +32,7 @@ export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
   'review-team': 'The review team',
   methodology: 'Methodology',
   findings: 'Findings by theme',
+  'peer-networks': 'Peer networks (when the review has any)',
   recommendations: 'Recommendations',
   'action-plan': 'Action plan',
   appendices: 'Appendices (who was engaged, glossary)',

@@ -35,4 +35,7 @@ export const MIME_TYPES: Record<FileKind, string> = {
   // Zip and XML inside, for QDA programs rather than the browser to open.
   qdpx: 'application/octet-stream',
   qdc: 'application/octet-stream',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
 };

@@ -10,7 +10,8 @@ const chooser = fc.func(fc.constantFrom('ours' as const, 'theirs' as const, 'bot
 
 const edits = fc.record({
   notes: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
-  title: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
+  // A title is never blank: the app refuses one, and so does parseReviewFile.
+  title: fc.option(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => /\S/.test(t)), { nil: undefined }),
   dropRecommendation: fc.boolean(),
   dropFinding: fc.boolean(),
   swapNumbers: fc.boolean(),

@@ -23,6 +23,8 @@
  * |   success measures                       |      |       |             |
  * | action descriptions                      |  ✓   |   ✓   |      ✓      |
  * | action-update notes                      |      |   ✓   |      ✓      |
+ * | network titles, source notes, labels and |  ✓   |   ✓   |      ✓      |
+ * |   people's groups                        |      |       |             |
  *
  * Never scanned: ids, dates and enums (no free text), and the review team's names and
  * roles, which every export names on purpose (the report's team section, the file).
@@ -92,6 +94,15 @@ export function fieldsInScope(file: ReviewFile, scope: PersonalDataScope): Scann
   file.actions.forEach((a, i) => {
     add(`actions[${i}].description`, a.description, ALL);
     a.updates.forEach((u, j) => add(`actions[${i}].updates[${j}].note`, u.note, EXCEL_ONLY));
+  });
+  // Peer networks: the report's section and the workbook's sheet print titles, source notes and labels.
+  (file.networks ?? []).forEach((n, i) => {
+    add(`networks[${i}].title`, n.title, ALL);
+    add(`networks[${i}].sourceNote`, n.sourceNote, ALL);
+    for (const key of ['people', 'incidents', 'institutions'] as const) {
+      n[key].forEach((e, j) => add(`networks[${i}].${key}[${j}].label`, e.label, ALL));
+    }
+    n.people.forEach((p, j) => add(`networks[${i}].people[${j}].group`, p.group, ALL));
   });
   return out;
 }

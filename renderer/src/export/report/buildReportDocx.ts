@@ -17,6 +17,7 @@ import { contents, cover, headersAndFooters } from './sections/cover.ts';
 import { findingsSection } from './sections/findings.ts';
 import { introduction, reviewTeam } from './sections/introduction.ts';
 import { methodology } from './sections/methodology.ts';
+import { networksSection } from './sections/networks.ts';
 import { actionPlanSection, recommendationsSection } from './sections/recommendations.ts';
 import { executiveSummary } from './sections/summary.ts';
 import { CONTENT_WIDTH, LANDSCAPE_WIDTH, PAGE, REPORT_NUMBERING, REPORT_STYLES } from './styles.ts';
@@ -24,7 +25,7 @@ import { CONTENT_WIDTH, LANDSCAPE_WIDTH, PAGE, REPORT_NUMBERING, REPORT_STYLES }
 interface Step { name: string; run: (model: ReportModel) => Block[]; landscape?: boolean }
 
 /** The report's sections in order, leaving out those the options omit. */
-function stepsFor(omit: ReadonlySet<ReportSection>): Step[] {
+function stepsFor(omit: ReadonlySet<ReportSection>, file: ReviewFile): Step[] {
   const all: Array<Step & { section?: ReportSection }> = [
     { name: 'Writing the cover and contents', run: (m) => [...cover(m), ...contents()] },
     { section: 'executive-summary', name: 'Writing the executive summary', run: executiveSummary },
@@ -33,6 +34,8 @@ function stepsFor(omit: ReadonlySet<ReportSection>): Step[] {
     { section: 'review-team', name: 'Writing the review team', run: (m) => reviewTeam(m, omit.has('introduction') ? 1 : 2) },
     { section: 'methodology', name: 'Writing the methodology', run: methodology },
     { section: 'findings', name: 'Writing the findings', run: findingsSection },
+    // Only for a review with peer networks, so other reports are unchanged.
+    ...(file.networks?.length ? [{ section: 'peer-networks' as const, name: 'Drawing the peer networks', run: () => networksSection(file.networks ?? []) }] : []),
     { section: 'recommendations', name: 'Writing the recommendations', run: recommendationsSection, landscape: true },
     { section: 'action-plan', name: 'Writing the action plan', run: actionPlanSection, landscape: true },
     { section: 'appendices', name: 'Writing the appendices', run: (m) => [...whoWasEngaged(m), ...glossary(m)] },
@@ -53,7 +56,7 @@ function localToday(): string {
 export async function buildReportDocx(file: ReviewFile, options: ReportOptions = {}): Promise<Uint8Array> {
   const { signal, onProgress } = options;
   const omit = new Set(options.omit ?? []);
-  const steps = stepsFor(omit);
+  const steps = stepsFor(omit, file);
   const total = steps.length + 2;
   let done = 0;
   const progress = async (step: string) => {

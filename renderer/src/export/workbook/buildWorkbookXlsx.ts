@@ -13,6 +13,7 @@ import { workbookContext, type WorkbookContext } from './context.ts';
 import { coverageSheet } from './coverageSheet.ts';
 import { engagementsSheet, evidenceSheet, passageCountsSheet } from './evidenceSheets.ts';
 import { nameRedactor } from './names.ts';
+import { networksSheet } from './networksSheet.ts';
 import { actionPlanSheet, findingsSheet, recommendationsSheet } from './planSheets.ts';
 import { addDataSheet, type DataSheet } from './sheetWriter.ts';
 import { decorateActionPlan, decorateCoverage, decorateFindings, decorateRecommendations } from './sheetRules.ts';
@@ -75,7 +76,9 @@ function asBytes(data: unknown): Uint8Array {
 export async function buildWorkbookXlsx(file: ReviewFile, options: ExportOptions = {}): Promise<Uint8Array> {
   const { onProgress, signal } = options;
   const today = options.today ?? todayDate();
-  const total = STEPS.length + 1;
+  // The Peer networks sheet only for a review with networks, so other workbooks are unchanged.
+  const steps = file.networks?.length ? [...STEPS, dataStep('Peer networks', networksSheet)] : STEPS;
+  const total = steps.length + 1;
   throwIfAborted(signal);
   const ctx = workbookContext(file, today);
   const redact = nameRedactor(file.review.reviewers.map((r) => r.name));
@@ -91,13 +94,13 @@ export async function buildWorkbookXlsx(file: ReviewFile, options: ExportOptions
   (workbook as Workbook & { language?: string }).language = 'en-GB';
   workbook.created = new Date(`${today}T00:00:00Z`);
   workbook.modified = workbook.created;
-  for (const [done, { step, run }] of STEPS.entries()) {
+  for (const [done, { step, run }] of steps.entries()) {
     onProgress?.({ done, total, step: `Writing the ${step} sheet` });
     run(workbook, ctx, redact);
     await nextTurn();
     throwIfAborted(signal);
   }
-  onProgress?.({ done: STEPS.length, total, step: 'Packing the workbook' });
+  onProgress?.({ done: steps.length, total, step: 'Packing the workbook' });
   const bytes = asBytes(await workbook.xlsx.writeBuffer(FAST_ZIP));
   throwIfAborted(signal);
   onProgress?.({ done: total, total, step: 'Done' });

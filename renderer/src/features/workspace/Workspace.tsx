@@ -7,6 +7,7 @@ import { SCREENS } from '../../app/stages.ts';
 import { AnalyseStage } from '../analyse/AnalyseStage.tsx';
 import { EngageStage } from '../engage/EngageStage.tsx';
 import { FollowUpStage } from '../follow-up/FollowUpStage.tsx';
+import { NetworksPage } from '../networks/NetworksPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { StageFollowsWork } from '../overview/StageFollowsWork.tsx';
 import { StageHelp } from '../overview/StageHelp.tsx';
@@ -55,6 +56,7 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
           {stage === 'recommend' && <RecommendStage review={review} route={route} />}
           {stage === 'report' && <ReportStage review={review} />}
           {stage === 'follow-up' && <FollowUpStage review={review} route={route} />}
+          {stage === 'networks' && <NetworksPage review={review} />}
         </div>
       </div>
     </>
