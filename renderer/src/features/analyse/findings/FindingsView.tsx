@@ -19,6 +19,7 @@ import { FindingForm } from './FindingForm.tsx';
 import { focusSoon } from './focusSoon.ts';
 import { useFindingActions } from './useFindingActions.ts';
 import './findings.scss';
+import { UserText } from '../../../components/UserText.tsx';
 
 const HEADING_ID = 'findings-heading';
 const ADD_BUTTON_ID = 'add-finding';
@@ -76,8 +77,8 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
         return (
           <section key={theme.id} className="app-finding-theme" aria-labelledby={`finding-theme-${theme.id}`}>
             <h3 className="govuk-heading-m" id={`finding-theme-${theme.id}`}>
-              {depth > 0 && parent && <span className="govuk-caption-m">{parent.name}</span>}
-              {theme.name}
+              {depth > 0 && parent && <span className="govuk-caption-m"><UserText text={parent.name} /></span>}
+              <UserText text={theme.name} />
             </h3>
             {findings.map((finding, i) => {
               const isEditing = editing?.findingId === finding.id;
