@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SCALES } from '../test/generate/generateReview.ts';
 import { browserVerdicts, runBrowser } from './browser/index.ts';
+import { STAGE_BUDGETS } from './browser/budgets.ts';
+import { runStagesBrowser } from './browser/stages.ts';
 import { runEncryptionBrowser } from './browser/encryption.ts';
 import { runNode } from './node.ts';
 import { formatTable, verdicts } from './table.ts';
@@ -21,8 +23,10 @@ if (scales.includes('L')) {
   rows.push(...(await runBrowser((line) => console.log(line))));
   rows.push(...(await runEncryptionBrowser('L', (line) => console.log(line))));
 }
+// Each screen's first paint at 3,000 engagements (issue 12).
+if (scales.includes('XL')) rows.push(...(await runStagesBrowser((line) => console.log(line))));
 const table = formatTable(rows);
-const checks = [...verdicts(rows), ...browserVerdicts(rows)];
+const checks = [...verdicts(rows), ...browserVerdicts(rows), ...(scales.includes('XL') ? browserVerdicts(rows, STAGE_BUDGETS) : [])];
 console.log(`\n${table}\n\n${checks.join('\n')}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/node-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
