@@ -68,7 +68,8 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
       const imported = await importXl(page, filePath, file.review.title);
       imports.push(imported.ms);
       importTasks.push(imported.longestTask);
-      const samples = await measureStages(page, file.review.id);
+      log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms, longest task ${imported.longestTask.toFixed(0)} ms`);
+      const samples = await measureStages(page, file.review.id, log);
       stages.push(samples);
       searches.push(await measureFirstSearch(page, 'county lines'));
       log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms (longest task ${imported.longestTask.toFixed(0)}); ${samples.map((s) => `${s.name} ${s.ms.toFixed(0)} (task ${s.longestTask.toFixed(0)})`).join(', ')}; first search ${searches.at(-1)!.ms.toFixed(0)} (task ${searches.at(-1)!.longestTask.toFixed(0)}) ms`);
