@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SCALES } from '../test/generate/generateReview.ts';
 import { browserVerdicts, runBrowser } from './browser/index.ts';
+import { STAGE_BUDGETS } from './browser/budgets.ts';
+import { runStagesBrowser } from './browser/stages.ts';
 import { runEncryptionBrowser } from './browser/encryption.ts';
 import { runHardening } from './hardening.ts';
 import { runNetworkBrowser } from './browser/network.ts';
@@ -29,8 +31,10 @@ if (scales.includes('L')) {
 // Hostile and huge inputs and the long fuzz run (FUZZ_RUNS per format), with the XL review.
 const hardening = scales.includes('XL') ? await runHardening((line) => console.log(line)) : undefined;
 if (hardening) rows.push(...hardening.rows);
+// Each screen's first paint at 3,000 engagements (issue 12).
+if (scales.includes('XL')) rows.push(...(await runStagesBrowser((line) => console.log(line))));
 const table = formatTable(rows);
-const checks = [...verdicts(rows), ...browserVerdicts(rows)];
+const checks = [...verdicts(rows), ...browserVerdicts(rows), ...(scales.includes('XL') ? browserVerdicts(rows, STAGE_BUDGETS) : [])];
 console.log(`\n${table}\n\n${checks.join('\n')}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/node-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../node.ts';
 import { summarise } from '../stats.ts';
-import { browserVerdicts, ROWS } from './budgets.ts';
+import { browserVerdicts, ROWS, STAGE_BUDGETS, STAGE_ROWS } from './budgets.ts';
 
 const row = (name: string, samples: number[], floor?: number[]): Row => ({ name, ours: summarise(samples), ...(floor && { floor: summarise(floor), floorName: 'floor' }) });
 
@@ -31,5 +31,19 @@ describe('browserVerdicts', () => {
     const lines = browserVerdicts([row(ROWS.import, [1000], [500])]);
     expect(lines[0]).toMatch(/^MISSED .*2\.00 × floor/);
     expect(lines.slice(1).every((line) => line.startsWith('NOT MEASURED'))).toBe(true);
+  });
+});
+
+describe('the XL screen budgets (issue 12)', () => {
+  it('judges each screen’s first paint by its median and the long tasks by the worst run', () => {
+    const lines = browserVerdicts([
+      row(STAGE_ROWS.screen('Analyse: findings'), [900, 1100, 1200]),
+      row(STAGE_ROWS.screen('Scope'), [100, 120, 900]),
+      row(STAGE_ROWS.taskAfterImport, [50, 150, 201]),
+    ], STAGE_BUDGETS);
+    expect(lines).toContain(`MISSED ${STAGE_ROWS.screen('Analyse: findings')}: median 1100 ms; budget median ≤ 1000 ms`);
+    expect(lines).toContain(`MET    ${STAGE_ROWS.screen('Scope')}: median 120 ms; budget median ≤ 1000 ms`);
+    expect(lines).toContain(`MISSED ${STAGE_ROWS.taskAfterImport}: max 201 ms; budget worst run ≤ 200 ms`);
+    expect(lines.filter((line) => line.startsWith('NOT MEASURED'))).toHaveLength(STAGE_BUDGETS.length - 3);
   });
 });

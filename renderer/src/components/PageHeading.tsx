@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { claimHeadingFocus } from '../app/headingFocus.ts';
 
-export function PageHeading({ caption, children }: { caption?: string; children: ReactNode }) {
+export function PageHeading({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (claimHeadingFocus()) ref.current?.focus();

@@ -17,7 +17,8 @@ export interface Autosave {
 }
 
 export function useAutosave(persisted: string, save: (value: string) => Promise<unknown>, validate?: (value: string) => string | undefined): Autosave {
-  const { track } = useSaveStatus();
+  const { track, hold } = useSaveStatus();
+  const [key] = useState(() => ({}));
   const [draft, setDraft] = useState(persisted);
   const [error, setError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -39,17 +40,20 @@ export function useAutosave(persisted: string, save: (value: string) => Promise<
     if (!dirty.current) return;
     const problem = check?.(value);
     setError(problem);
+    // From here the save itself is tracked (or the field shows why it is not saved).
+    hold(key, undefined);
     if (problem) return;
     dirty.current = false;
     if (value !== stored) void run(() => write(value));
-  }, []);
+  }, [hold, key]);
 
   const change = useCallback((value: string) => {
     dirty.current = true;
+    hold(key, 'unsaved');
     setDraft(value);
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
-  }, [flush]);
+  }, [flush, hold, key]);
 
   useFlushOnHide(flush);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteReview, duplicateReview, exportReviewFile, IdsInUseError, importReviewFile, ReviewExistsError } from './reviewFileRepository.ts';
+import { deleteReview, duplicateReview, exportReviewFile, IdsInUseError, importReviewFile, restoreReview, ReviewExistsError } from './reviewFileRepository.ts';
+import { plainMessage } from '../app/commands.ts';
 import { parseReviewFile } from '../domain/reviewFile.ts';
 import { freshDb } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
@@ -141,5 +142,67 @@ describe('review file ⇄ database', () => {
     expect(copy.review.title).toBe('Copy of Test review');
     expect(copy.findings).toHaveLength(1);
     expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
+  });
+});
+
+// Undo of a deleted review goes through the import's checks, and refuses plainly when they no longer hold.
+const allCounts = (d: LocalReviewDb) => Promise.all([...d.allTables, d.nameRegisters].map((t) => t.count()));
+
+/** Restores and returns the message the reviewer would read, or undefined when it worked. */
+async function restoreMessage(d: LocalReviewDb, deleted: Awaited<ReturnType<typeof deleteReview>>): Promise<string | undefined> {
+  try {
+    await restoreReview(d, deleted);
+    return undefined;
+  } catch (error) {
+    return plainMessage(error);
+  }
+}
+
+describe('restoreReview (Undo of deleting a review)', () => {
+  it('puts back the review, every row and its register of names', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    await d.nameRegisters.put({ reviewId: file.review.id, names: ['Jo Bloggs'] });
+    const deleted = await deleteReview(d, file.review.id);
+    await restoreReview(d, deleted);
+    expect(await exportReviewFile(d, file.review.id, file.exportedAt)).toEqual(file);
+    expect((await d.nameRegisters.get(file.review.id))?.names).toEqual(['Jo Bloggs']);
+  });
+
+  it('checks references as an import does: a restore that no longer holds is refused plainly and changes nothing', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const deleted = await deleteReview(d, file.review.id);
+    // What Undo holds now names an agency that is in no part of the review.
+    const broken = { ...deleted, file: { ...deleted.file, engagements: deleted.file.engagements.map((e) => ({ ...e, agencyIds: [id(999)] })) } };
+    const before = await allCounts(d);
+    const message = await restoreMessage(d, broken);
+    expect(message).toMatch(/^“Test review” cannot be put back: it no longer passes the checks every imported review must pass \(engagements\[0\]\.agencyIds\[0\]: no agency has id .*\)\. Nothing was changed\.$/);
+    expect(await allCounts(d)).toEqual(before);
+  });
+
+  it('is refused plainly when the same review has been imported again since', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const deleted = await deleteReview(d, file.review.id);
+    await importReviewFile(d, { ...file, review: { ...file.review, title: 'Test review (from the archive)' } });
+    const before = await allCounts(d);
+    expect(await restoreMessage(d, deleted)).toBe('“Test review (from the archive)” is on this computer again, so the deleted review was not put back. Nothing was changed.');
+    expect(await allCounts(d)).toEqual(before);
+  });
+
+  it('is refused plainly when its items now belong to another review (a re-keyed copy imported since)', async () => {
+    const d = db();
+    const file = makeReviewFile();
+    await importReviewFile(d, file);
+    const deleted = await deleteReview(d, file.review.id);
+    await importReviewFile(d, { ...file, review: { ...file.review, id: id(2000) } });
+    const before = await allCounts(d);
+    expect(await restoreMessage(d, deleted)).toBe('“Test review” cannot be put back, because some of its items now belong to another review on this computer. Nothing was changed.');
+    expect(await allCounts(d)).toEqual(before);
+    expect(await d.reviews.get(file.review.id)).toBeUndefined();
   });
 });

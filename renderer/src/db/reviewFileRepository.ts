@@ -5,11 +5,12 @@
  */
 import type { Table } from 'dexie';
 import type { Review, ReviewFile } from '../domain/reviewFile.ts';
-import { reviewFileSchema } from '../domain/reviewFile.ts';
+import { parseReviewFile, ReviewFileError, reviewFileSchema } from '../domain/reviewFile.ts';
 import { withFreshIds, withoutUndefined } from '../domain/reviewCopy.ts';
 import { nowInstant } from '../domain/ids.ts';
 import type { LocalReviewDb, Row } from './database.ts';
 import { CHILD_TABLES, type ChildTable } from './schema.ts';
+import { BlockedChangeError } from './writes.ts';
 
 /** Raised when a file's review is already on this machine; the caller decides (copy or cancel). */
 export class ReviewExistsError extends Error {
@@ -174,10 +175,28 @@ export async function deleteReview(db: LocalReviewDb, reviewId: string): Promise
   });
 }
 
-/** Undo of deleteReview: the review, its rows and its register come back together. */
+/**
+ * Undo of deleteReview: the review, its rows and its register come back together, through
+ * the same checks as an import (parseReviewFile: shape, references, dates, offsets), not
+ * on trust. Refused in plain words, changing nothing, when the held file no longer passes
+ * them, when the review is on this computer again, or when its items' ids now belong to
+ * another review (a re-keyed copy imported meanwhile).
+ */
 export async function restoreReview(db: LocalReviewDb, deleted: DeletedReview): Promise<string> {
+  const title = deleted.file.review.title;
+  let file: ReviewFile;
+  try {
+    file = parseReviewFile(deleted.file);
+  } catch (error) {
+    if (!(error instanceof ReviewFileError)) throw error;
+    throw new BlockedChangeError(`“${title}” cannot be put back: it no longer passes the checks every imported review must pass (${error.message}). Nothing was changed.`, { cause: error });
+  }
   return db.transaction('rw', everyTableOfAReview(db), async () => {
-    const reviewId = await importReviewFile(db, deleted.file, { validated: true });
+    const existing = await db.reviews.get(file.review.id);
+    if (existing) throw new BlockedChangeError(`“${existing.title}” is on this computer again, so the deleted review was not put back. Nothing was changed.`);
+    const clash = await idsInUse(db, file);
+    if (clash.count > 0) throw new BlockedChangeError(`“${title}” cannot be put back, because some of its items now belong to another review on this computer. Nothing was changed.`);
+    const reviewId = await importReviewFile(db, file, { validated: true });
     if (deleted.names.length) await db.nameRegisters.put({ reviewId, names: [...deleted.names] });
     return reviewId;
   });

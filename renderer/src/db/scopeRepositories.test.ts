@@ -108,4 +108,15 @@ describe('themes', () => {
     await restoreTheme(db, row);
     expect((await db.themes.get(spare!))!.name).toBe('Spare');
   });
+
+  it('refuses to restore a sub-theme whose parent has been removed since, changing nothing', async () => {
+    await seeded();
+    const [parent] = await addThemes(db, REVIEW, [{ name: 'Transport' }]);
+    const [child] = await addThemes(db, REVIEW, [{ name: 'Buses', parent: parent! }]);
+    const removedChild = await removeTheme(db, child!);
+    await removeTheme(db, parent!);
+    const before = await db.themes.count();
+    await expect(restoreTheme(db, removedChild)).rejects.toThrow('The theme “Buses” sat under a theme that has been removed since, so it cannot be put back.');
+    expect(await db.themes.count()).toBe(before);
+  });
 });

@@ -76,9 +76,12 @@ export async function removeTheme(db: LocalReviewDb, themeId: string): Promise<R
   });
 }
 
-/** Puts a removed theme back (undo). */
+/** Puts a removed theme back (undo); refused in plain words when its parent theme has been removed since. */
 export async function restoreTheme(db: LocalReviewDb, row: Row<Theme>): Promise<void> {
   await db.transaction('rw', db.reviews, db.themes, async () => {
+    if (row.parentId !== undefined && (await db.themes.get(row.parentId))?.reviewId !== row.reviewId) {
+      throw new BlockedChangeError(`The theme “${row.name}” sat under a theme that has been removed since, so it cannot be put back.`);
+    }
     await db.themes.add(row);
     await touchReview(db, row.reviewId);
   });

@@ -8,3 +8,4 @@ export { count, noun, plural } from './counts.ts';
 export { FINDING_KIND_LABELS, KIND_LABELS, PRIORITY_LABELS, SECTOR_LABELS, TIMESCALE_LABELS } from '../labels.ts';
 export { describeEngagement, ENGAGEMENT_KIND_LABELS, engagementTitle } from '../engagementLabels.ts';
 export { EXCERPT_KIND_HINTS } from '../excerptLabels.ts';
+export { characterMarker, hasSteeringCharacters, visibleText } from './visibleText.ts';

@@ -2,6 +2,7 @@
 import { hrefFor } from '../../app/router.ts';
 import { engagementTitle } from '../../domain/engagementLabels.ts';
 import type { Engagement } from '../../domain/reviewFile.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 interface PagerProps {
   reviewId: string;
@@ -26,7 +27,7 @@ export function EngagementPager({ reviewId, previous, next, hrefOf }: PagerProps
         {rel === 'prev' ? arrow('M') : arrow('N')}
         <span className="govuk-pagination__link-title">{rel === 'prev' ? 'Previous' : 'Next'}<span className="govuk-visually-hidden"> engagement</span></span>
         <span className="govuk-visually-hidden">:</span>
-        <span className="govuk-pagination__link-label">{engagementTitle(engagement)}</span>
+        <span className="govuk-pagination__link-label"><UserText text={engagementTitle(engagement)} /></span>
       </a>
     </div>
   );

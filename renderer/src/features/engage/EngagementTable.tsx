@@ -8,6 +8,7 @@ import { formatDate, wordCount } from './format.ts';
 import { SortableHeader } from './SortableHeader.tsx';
 import { plural } from '../../domain/words/index.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { UserText } from '../../components/UserText.tsx';
 
 export interface EngagementTableProps {
   reviewId: string;
@@ -45,7 +46,7 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
               <td className="govuk-table__cell app-nowrap">{formatDate(e.date)}</td>
               <td className="govuk-table__cell">{ENGAGEMENT_KIND_LABELS[e.kind]}</td>
               <td className="govuk-table__cell">
-                <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'engage', engagementId: e.id })}>{title}</a>
+                <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'engage', engagementId: e.id })}><UserText text={title} /></a>
               </td>
               <td className="govuk-table__cell">{e.agencyIds.map((id) => agencyName.get(id) ?? 'Unknown agency').join(', ') || 'None recorded'}</td>
               <td className="govuk-table__cell">{e.roles.join(', ') || 'None recorded'}</td>

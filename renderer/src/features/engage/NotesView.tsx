@@ -11,6 +11,7 @@ import { NotesCapture } from './NotesCapture.tsx';
 import { QuestionGuide } from './QuestionGuide.tsx';
 import { formatDate } from './format.ts';
 import { plural } from '../../domain/words/index.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 export interface NotesViewProps {
   review: Review;
@@ -35,7 +36,7 @@ export function NotesView({ review, engagement, agencies, themes, previous, next
   return (
     <section aria-labelledby="notes-heading">
       <a className="govuk-back-link govuk-!-margin-top-0" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'engage' })}>Back to the timetable</a>
-      <h2 className="govuk-heading-m govuk-!-margin-bottom-1" id="notes-heading" ref={heading} tabIndex={-1}>{engagementTitle(engagement)}</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-bottom-1" id="notes-heading" ref={heading} tabIndex={-1}><UserText text={engagementTitle(engagement)} /></h2>
       <p className="govuk-body-s govuk-hint">{caption}</p>
       {isEditing ? (
         <EngagementForm review={review} agencies={agencies} engagement={engagement} onDone={closeForm} onCancel={closeForm} />

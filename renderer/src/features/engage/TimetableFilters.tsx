@@ -2,6 +2,7 @@
 import { ENGAGEMENT_KIND_LABELS, type EngagementKind } from '../../domain/engagementLabels.ts';
 import type { TimetableFilter } from '../../domain/engagementSort.ts';
 import { ENGAGEMENT_KINDS, type Agency } from '../../domain/reviewFile.ts';
+import { visibleText } from '../../domain/words/index.ts';
 
 export interface TimetableFiltersProps {
   filter: TimetableFilter;
@@ -25,7 +26,7 @@ export function TimetableFilters({ filter, agencies, onChange }: TimetableFilter
         <select id="filter-agency" className="govuk-select" value={filter.agencyId ?? ''}
           onChange={(e) => onChange({ ...filter, agencyId: e.target.value || undefined })}>
           <option value="">All agencies</option>
-          {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {agencies.map((a) => <option key={a.id} value={a.id}>{visibleText(a.name)}</option>)}
         </select>
       </div>
     </div>

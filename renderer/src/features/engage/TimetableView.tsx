@@ -1,5 +1,6 @@
 /** The timetable: add an engagement, sort and filter the table, and see agency coverage. */
 import { Button } from '../../components/Button.tsx';
+import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
 import { arrangeTimetable, nextSort, type TimetableFilter, type TimetableSort } from '../../domain/engagementSort.ts';
 import type { Agency, Engagement, Review } from '../../domain/reviewFile.ts';
 import { AgencyCoveragePanel } from './AgencyCoveragePanel.tsx';
@@ -25,6 +26,7 @@ export interface TimetableViewProps {
 export function TimetableView({ review, engagements, agencies, sort, filter, onArrange, isAdding, onAddingChange, onOpen }: TimetableViewProps) {
   const remove = useDeleteEngagement();
   const shown = arrangeTimetable(engagements, sort, filter);
+  const pages = useShownPages(shown.length);
   return (
     <>
       <section aria-labelledby="timetable-heading">
@@ -46,9 +48,10 @@ export function TimetableView({ review, engagements, agencies, sort, filter, onA
               {shown.length === engagements.length ? `${plural(engagements.length, 'engagement')}.` : `Showing ${shown.length} of ${engagements.length} engagements.`}
             </p>
             {shown.length > 0 && (
-              <EngagementTable reviewId={review.id} engagements={shown} agencies={agencies} sort={sort}
+              <EngagementTable reviewId={review.id} engagements={shown.slice(0, pages.shown)} agencies={agencies} sort={sort}
                 onSort={(key) => onArrange(nextSort(sort, key), filter)} onDelete={(e) => void remove(e)} />
             )}
+            <ShowMore shown={pages.shown} total={shown.length} items="engagements" onMore={pages.showMore} />
           </>
         )}
       </section>

@@ -15,6 +15,7 @@ import { OverdueTag, StatusTag } from './StatusTag.tsx';
 import { UpdateForm } from './UpdateForm.tsx';
 import { UpdateHistory } from './UpdateHistory.tsx';
 import { usePlanRemovals } from './usePlanRemovals.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 export interface ActionCardProps {
   reviewId: string;
@@ -49,7 +50,7 @@ export function ActionCard({ reviewId, action, recommendation, agencies, today }
     <article id={focusTargetId(action.id)} tabIndex={-1} ref={card} aria-labelledby={titleId}
       className={`govuk-summary-card app-action${overdue ? ' app-action--overdue' : ''}`}>
       <div className="govuk-summary-card__title-wrapper">
-        <h4 className="govuk-summary-card__title app-pre-line" id={titleId}>{action.description}</h4>
+        <h4 className="govuk-summary-card__title app-pre-line" id={titleId}><UserText text={action.description} /></h4>
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
             <button type="button" className="govuk-link app-link-button" onClick={() => setMode('change')}>Change{about}</button>

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button.tsx';
 import { isFiltering, type ActionFilter } from '../../domain/actionPlan.ts';
 import { ragOf, type ActionStatus } from '../../domain/rag.ts';
 import { ACTION_STATUSES, type Agency } from '../../domain/reviewFile.ts';
+import { visibleText } from '../../domain/words/index.ts';
 
 export interface ActionFiltersProps {
   filter: ActionFilter;
@@ -18,7 +19,7 @@ export function ActionFilters({ filter, agencies, onChange }: ActionFiltersProps
         <select id="plan-filter-owner" className="govuk-select" value={filter.ownerAgencyId ?? ''}
           onChange={(e) => onChange({ ...filter, ownerAgencyId: e.target.value || undefined })}>
           <option value="">All agencies</option>
-          {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {agencies.map((a) => <option key={a.id} value={a.id}>{visibleText(a.name)}</option>)}
         </select>
       </div>
       <div className="govuk-form-group">

@@ -10,6 +10,7 @@ import { actionFormValues, parseActionForm, type ActionFormValues } from './acti
 import { DateInput } from '../../components/DateInput.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { usePlanForm } from './usePlanForm.ts';
+import { visibleText } from '../../domain/words/index.ts';
 
 export interface ActionFormProps {
   reviewId: string;
@@ -60,7 +61,7 @@ export function ActionForm({ reviewId, recommendation, agencies, action, onDone,
           <select id={ids.ownerAgencyId} className={`govuk-select${errors.ownerAgencyId ? ' govuk-select--error' : ''}`} aria-describedby={describedBy}
             value={values.ownerAgencyId} onChange={(e) => set('ownerAgencyId')(e.target.value)}>
             {!agencies.some((a) => a.id === values.ownerAgencyId) && <option value="">Choose an agency</option>}
-            {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agencies.map((a) => <option key={a.id} value={a.id}>{visibleText(a.name)}</option>)}
           </select>
         )}
       </Field>

@@ -3,7 +3,8 @@
  * RAG status and dated updates, plus roll-ups by recommendation and by owner agency.
  * Overdue is judged against today's date each time the screen renders.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
 import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
 import { useFocusTarget } from '../../components/useFocusTarget.ts';
 import { actionsByRecommendation, filterActions, isFiltering, type ActionFilter } from '../../domain/actionPlan.ts';
@@ -18,10 +19,20 @@ import { useActionPlan } from './useActionPlan.ts';
 import './follow-up.scss';
 import { plural } from '../../domain/words/index.ts';
 
+/** Recommendations' plans drawn at a time: each holds its actions (three on average), so fewer than a list's page. */
+const PLANS_PER_PAGE = 40;
+
 export function FollowUpStage({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const plan = useActionPlan(review.id);
   const [filter, setFilter] = useState<ActionFilter>({});
   useFocusTarget(route.focus, plan !== undefined);
+  // A link to an action (or recommendation) needs its recommendation's plan drawn.
+  const focusIndex = useMemo(() => {
+    if (!plan || !route.focus) return -1;
+    const recommendationId = plan.actions.find((a) => a.id === route.focus)?.recommendationId ?? route.focus;
+    return plan.recommendations.findIndex((r) => r.id === recommendationId);
+  }, [plan, route.focus]);
+  const pages = useShownPages(plan?.recommendations.length ?? 0, focusIndex, PLANS_PER_PAGE);
   if (!plan) return <p className="govuk-body">Loading the action plan…</p>;
 
   if (plan.recommendations.length === 0) {
@@ -71,10 +82,11 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
           {filtering ? `Showing ${shown.length} of ${plural(plan.actions.length, 'action')}.` : ''}
         </p>
         {filtering && shown.length === 0 && <p className="govuk-body">No actions match these filters.</p>}
-        {groups.map(({ recommendation, actions }) => (
+        {groups.slice(0, pages.shown).map(({ recommendation, actions }) => (
           <RecommendationPlan key={recommendation.id} reviewId={review.id} recommendation={recommendation} actions={actions}
             agencies={plan.agencies} today={today} />
         ))}
+        <ShowMore shown={Math.min(pages.shown, groups.length)} total={groups.length} items="recommendations’ plans" onMore={pages.showMore} pageSize={PLANS_PER_PAGE} />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { PersonalDataList } from './PersonalDataList.tsx';
 import type { PendingPlainExport } from './usePlainExportCheck.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 export function PlainExportCheck({ pending, onExportAnyway, onCancel }: { pending: PendingPlainExport; onExportAnyway: () => void; onCancel: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -15,7 +16,7 @@ export function PlainExportCheck({ pending, onExportAnyway, onCancel }: { pendin
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-body">
-          “{pending.file.review.title}” would be exported as a plain review file, which carries everything — notes and every
+          “<UserText text={pending.file.review.title} />” would be exported as a plain review file, which carries everything — notes and every
           passage included — and found {n === 1 ? 'an item' : `${n} items`} that may be personal data. Anyone who opens the
           file can read them. Change them at their place, or export anyway: the decision is recorded in the review.
         </p>

@@ -8,6 +8,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
+import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
 import { focusTargetId, useFocusTarget } from '../../components/useFocusTarget.ts';
 import type { Finding, Recommendation, Review } from '../../domain/reviewFile.ts';
 import { KINDS_NEEDING_AN_ANSWER, unansweredFindings } from '../../domain/unanswered.ts';
@@ -48,6 +49,11 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
   const onEdit = useCallback((r: Recommendation) => setEditingOf(r.id, true), [setEditingOf]);
   const onMove = useCallback((r: Recommendation, direction: -1 | 1) => void move(r, direction), [move]);
   const onDelete = useCallback((r: Recommendation, isLast: boolean) => void remove(r, isLast), [remove]);
+  // The list is drawn in pages; a new recommendation, or one a link asks for, is always drawn.
+  const [reveal, setReveal] = useState<string | undefined>();
+  const wanted = reveal ?? route.focus;
+  const focusIndex = useMemo(() => (wanted ? [...(file?.recommendations ?? [])].sort((a, b) => a.number - b.number).findIndex((r) => r.id === wanted) : -1), [file?.recommendations, wanted]);
+  const pages = useShownPages(file?.recommendations.length ?? 0, focusIndex);
 
   if (!file) return <p className="govuk-body">Loading the recommendations…</p>;
   const recommendations = [...file.recommendations].sort((a, b) => a.number - b.number);
@@ -83,7 +89,7 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
         {adding ? (
           <RecommendationForm key="new" {...formProps} initialFindingIds={adding.findingIds}
             onCancel={() => { setAdding(null); focusWhenReady(byId(ADD_BUTTON_ID)); }}
-            onDone={(id) => { setAdding(null); focusWhenReady(byId(focusTargetId(id))); }} />
+            onDone={(id) => { setAdding(null); setReveal(id); focusWhenReady(byId(focusTargetId(id))); }} />
         ) : (
           <Button id={ADD_BUTTON_ID} onClick={() => startAdding()}>Add a recommendation</Button>
         )}
@@ -93,7 +99,7 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
           </p>
         ) : (
           <ol className="app-recommendations" aria-label="Recommendations in number order">
-            {recommendations.map((r, i) => (
+            {recommendations.slice(0, pages.shown).map((r, i) => (
               <li key={r.id} id={focusTargetId(r.id)} tabIndex={-1} data-number={r.number} className="app-recommendation">
                 {editing.has(r.id) ? (
                   <RecommendationForm {...formProps} recommendation={r}
@@ -109,6 +115,7 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
             ))}
           </ol>
         )}
+        <ShowMore shown={Math.min(pages.shown, recommendations.length)} total={recommendations.length} items="recommendations" onMore={pages.showMore} />
       </section>
       <UnansweredPanel reviewId={review.id} unanswered={unanswered} gapsAndBarriers={gapsAndBarriers} themes={file.themes}
         onAnswer={adding ? undefined : (finding: Finding) => startAdding([finding.id])} />

@@ -10,6 +10,7 @@ import { Tag } from '../../components/Tag.tsx';
 import { FINDING_KIND_LABELS, PRIORITY_LABELS, TIMESCALE_LABELS } from '../../domain/labels.ts';
 import type { Agency, Finding, Recommendation } from '../../domain/reviewFile.ts';
 import { countOf, findingTitle } from './recommendationText.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 const PRIORITY_COLOURS = { high: 'red', medium: 'yellow', low: 'grey' } as const;
 
@@ -48,7 +49,7 @@ export const RecommendationCard = memo(function RecommendationCard({ reviewId, r
     <>
       <h3 className="govuk-heading-m" id={`recommendation-${r.id}-heading`}>
         <span className="govuk-caption-m">Recommendation {r.number}<span className="govuk-visually-hidden">:</span></span>
-        {' '}{r.title.trim() || 'Untitled recommendation'}
+        {' '}<UserText text={r.title.trim() || 'Untitled recommendation'} />
       </h3>
       {r.detail.trim() && <p className="govuk-body app-preserve-lines">{r.detail}</p>}
       <dl className="govuk-summary-list govuk-summary-list--no-border app-recommendation__facts">

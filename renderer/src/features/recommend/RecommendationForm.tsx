@@ -16,6 +16,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { FindingsPicker } from './FindingsPicker.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { fieldIds, formValues, parseRecommendationForm } from './recommendationForm.ts';
+import { visibleText } from '../../domain/words/index.ts';
 
 export interface RecommendationFormProps {
   reviewId: string;
@@ -74,7 +75,7 @@ export function RecommendationForm({ reviewId, agencies, findings, themes, unans
           <select id={ids.leadAgencyId} className={`govuk-select${errors.leadAgencyId ? ' govuk-select--error' : ''}`} value={values.leadAgencyId}
             aria-describedby={describedBy} onChange={(e) => set('leadAgencyId')(e.target.value)}>
             <option value="">Choose the lead agency</option>
-            {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agencies.map((a) => <option key={a.id} value={a.id}>{visibleText(a.name)}</option>)}
           </select>
         )}
       </Field>

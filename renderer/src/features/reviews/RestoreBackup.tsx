@@ -7,6 +7,7 @@ import { Button } from '../../components/Button.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import type { PresentReviews } from '../../db/backupRepository.ts';
 import type { BackupFile } from '../../domain/backupFile.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 export interface RestoreBackupProps {
   fileName: string;
@@ -62,7 +63,7 @@ export function RestoreBackup({ fileName, backup, present, onRestore, onCancel }
         <tbody className="govuk-table__body">
           {backup.reviews.map(({ review }) => (
             <tr className="govuk-table__row" key={review.id}>
-              <th scope="row" className="govuk-table__header">{review.title}</th>
+              <th scope="row" className="govuk-table__header"><UserText text={review.title} /></th>
               <td className="govuk-table__cell">{review.area}</td>
               <td className="govuk-table__cell">{present.has(review.id) ? <Tag text="Already here" colour="yellow" /> : <Tag text="New" colour="green" />}</td>
             </tr>

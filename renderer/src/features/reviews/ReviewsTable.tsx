@@ -10,6 +10,8 @@ import { isPastRetention, retentionDateOf } from '../../domain/retention.ts';
 import { longDate, longDateTime } from '../../domain/words/index.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { ConfirmPermanentDelete } from './ConfirmPermanentDelete.tsx';
+import { UserText } from '../../components/UserText.tsx';
+import { visibleText } from '../../domain/words/index.ts';
 
 export interface ReviewsTableProps {
   reviews: readonly Review[];
@@ -41,7 +43,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDelet
           {reviews.map((review) => (
             <tr className="govuk-table__row" key={review.id}>
               <th scope="row" className="govuk-table__header">
-                <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}>{review.title}</a>
+                <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId: review.id, stage: 'overview' })}><UserText text={review.title} /></a>
                 {isPastRetention(review, today) && (
                   <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                     <Tag text="Past retention date" colour="red" /> Due for deletion since {longDate(retentionDateOf(review)!)}
@@ -56,17 +58,17 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDelet
                   <ConfirmPermanentDelete review={review} onCancel={() => setConfirmingPermanent(null)}
                     onConfirm={() => { setConfirmingPermanent(null); onDeletePermanently(review); }} />
                 ) : confirming === review.id ? (
-                  <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${review.title}`}>
+                  <div className="app-inline-actions" role="group" aria-label={`Confirm deleting ${visibleText(review.title)}`}>
                     <span className="govuk-body-s govuk-!-margin-bottom-0">Delete this review and everything in it?</span>
-                    <Button variant="warning" onClick={() => { setConfirming(null); onDelete(review); }} aria-label={`Yes, delete ${review.title}`}>Yes, delete</Button>
+                    <Button variant="warning" onClick={() => { setConfirming(null); onDelete(review); }} aria-label={`Yes, delete ${visibleText(review.title)}`}>Yes, delete</Button>
                     <Button variant="secondary" onClick={() => setConfirming(null)}>Cancel</Button>
                   </div>
                 ) : (
                   <div className="app-inline-actions">
-                    <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${review.title}`}>Duplicate</Button>
-                    <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${review.title}`}>Export</Button>
-                    <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${review.title}`}>Delete</Button>
-                    <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete permanently: ${review.title}`}>Delete permanently</Button>
+                    <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${visibleText(review.title)}`}>Duplicate</Button>
+                    <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${visibleText(review.title)}`}>Export</Button>
+                    <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${visibleText(review.title)}`}>Delete</Button>
+                    <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete permanently: ${visibleText(review.title)}`}>Delete permanently</Button>
                   </div>
                 )}
               </td>

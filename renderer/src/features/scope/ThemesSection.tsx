@@ -15,6 +15,7 @@ import { useThemes } from '../workspace/useReviewData.ts';
 import { TemplateThemePicker } from './TemplateThemePicker.tsx';
 import { plural } from '../../domain/words/index.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { visibleText } from '../../domain/words/index.ts';
 
 const removeThemeCommand: Command<Theme, Row<Theme>> = {
   failure: 'Could not remove the theme',
@@ -89,7 +90,7 @@ export function ThemesSection({ review }: { review: Review }) {
           <label className="govuk-label" htmlFor="new-theme-parent">Part of</label>
           <select id="new-theme-parent" className="govuk-select" value={parent} onChange={(e) => setParent(e.target.value)}>
             <option value="">None (a top-level theme)</option>
-            {tree.map(({ theme, depth }) => <option key={theme.id} value={theme.id}>{`${'— '.repeat(depth)}${theme.name}`}</option>)}
+            {tree.map(({ theme, depth }) => <option key={theme.id} value={theme.id}>{`${'— '.repeat(depth)}${visibleText(theme.name)}`}</option>)}
           </select>
         </div>
       </AddForm>

@@ -17,6 +17,7 @@ import { ScopeStage } from '../scope/ScopeStage.tsx';
 import { ReviewSearch } from '../search/ReviewSearch.tsx';
 import { StageNavigation } from './StageNavigation.tsx';
 import { useReview } from './useReviewData.ts';
+import { UserText } from '../../components/UserText.tsx';
 
 export function Workspace({ route }: { route: WorkspaceRoute }) {
   const { reviewId, stage } = route;
@@ -41,7 +42,7 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
   return (
     <>
       <a href="#/" className="govuk-back-link">All reviews</a>
-      <PageHeading caption={`${review.title} · ${review.protectiveMarking}`}>{stageInfo.name}</PageHeading>
+      <PageHeading caption={<><UserText text={review.title} /> · {review.protectiveMarking}</>}>{stageInfo.name}</PageHeading>
       <div className="app-layout">
         <div className="app-layout__nav"><StageNavigation reviewId={reviewId} current={stage} /></div>
         <div className="app-layout__main">

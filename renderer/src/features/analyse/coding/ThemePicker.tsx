@@ -8,6 +8,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { hrefFor } from '../../../app/router.ts';
 import type { Theme } from '../../../domain/reviewFile.ts';
 import { themeTree } from '../../../domain/themeOrder.ts';
+import { UserText } from '../../../components/UserText.tsx';
 
 export interface ThemePickerProps {
   /** Prefix of the picker's ids; also the group's id, for error links. */
@@ -92,7 +93,7 @@ export function ThemePicker({ id, reviewId, themes, chosen, error, onToggle }: T
                   <input className="govuk-checkboxes__input" id={boxId(theme.id)} type="checkbox" tabIndex={theme.id === active ? 0 : -1}
                     checked={chosen.includes(theme.id)} onChange={() => toggle(theme.id)} onFocus={() => setActiveId(theme.id)}
                     onKeyDown={(e) => onListKey(e, theme.id)} />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={boxId(theme.id)}>{theme.name}</label>
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={boxId(theme.id)}><UserText text={theme.name} /></label>
                 </div>
               ))}
             </div>

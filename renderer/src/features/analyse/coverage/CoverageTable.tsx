@@ -11,6 +11,7 @@ import { SECTOR_LABELS } from '../../../domain/labels.ts';
 import { UNATTRIBUTED, type SectorHeard } from '../../../domain/passageFilter.ts';
 import type { Theme } from '../../../domain/reviewFile.ts';
 import './coverage.scss';
+import { UserText } from '../../../components/UserText.tsx';
 
 const NOT_ATTRIBUTED = 'Not attributed';
 
@@ -56,7 +57,7 @@ export function CoverageTable({ reviewId, matrix }: { reviewId: string; matrix: 
           {matrix.rows.map((row) => (
             <tr className="govuk-table__row" key={row.theme.id}>
               <th scope="row" className={`govuk-table__header app-coverage-map__theme app-coverage-map__theme--depth-${Math.min(row.depth, 3)}`}>
-                {row.depth > 0 && <span className="govuk-visually-hidden">Sub-theme: </span>}{row.theme.name}
+                {row.depth > 0 && <span className="govuk-visually-hidden">Sub-theme: </span>}<UserText text={row.theme.name} />
               </th>
               {row.counts.map((count, c) => <CountCell key={matrix.sectors[c]} reviewId={reviewId} theme={row.theme} sector={matrix.sectors[c]!} count={count} />)}
               {hasUnattributed && <CountCell reviewId={reviewId} theme={row.theme} sector={UNATTRIBUTED} count={row.unattributed} />}

@@ -8,6 +8,7 @@ import { SECTOR_LABELS } from '../../../domain/labels.ts';
 import { UNATTRIBUTED, type ExcerptKind, type PassageFilter } from '../../../domain/passageFilter.ts';
 import { EXCERPT_KINDS, type Agency, type Sector, type Theme } from '../../../domain/reviewFile.ts';
 import { ThemeOptions } from './ThemeOptions.tsx';
+import { visibleText } from '../../../domain/words/index.ts';
 
 export interface PassageFiltersProps {
   filter: PassageFilter;
@@ -37,7 +38,7 @@ export function PassageFilters({ filter, themes, agencies, sectors, onChange }: 
     <div className="app-inline-actions app-evidence-filters" role="group" aria-label="Filter the passages">
       {select('themeId', 'Theme', 'All themes', <ThemeOptions themes={themes} />, filter.isThemeExact ? 'This theme only, as the coverage map counts' : 'Includes its sub-themes')}
       {select('kind', 'Kind', 'All kinds', EXCERPT_KINDS.map((k: ExcerptKind) => <option key={k} value={k}>{KIND_LABELS[k]}</option>))}
-      {select('agencyId', 'Agency', 'All agencies', <>{agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}{notAttributed}</>, 'Who said it')}
+      {select('agencyId', 'Agency', 'All agencies', <>{agencies.map((a) => <option key={a.id} value={a.id}>{visibleText(a.name)}</option>)}{notAttributed}</>, 'Who said it')}
       {select('sector', 'Sector', 'All sectors', <>{sectors.map((s) => <option key={s} value={s}>{SECTOR_LABELS[s]}</option>)}{notAttributed}</>, 'Of who said it')}
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="evidence-filter-text">Words</label>

@@ -11,6 +11,7 @@ import { KindTag } from '../evidence/KindTag.tsx';
 import type { PassageLookups } from '../evidence/passageLookups.ts';
 import { QuotedPassages } from '../evidence/QuotedPassages.tsx';
 import { StrengthOfEvidence } from './StrengthOfEvidence.tsx';
+import { UserText } from '../../../components/UserText.tsx';
 
 export interface FindingCardProps {
   reviewId: string;
@@ -57,7 +58,7 @@ function FindingCardView({ reviewId, finding, strength, lookups, isFirst, isLast
   return (
     <article className="govuk-summary-card app-finding" id={focusTargetId(finding.id)} tabIndex={-1} aria-labelledby={`finding-${finding.id}-heading`}>
       <div className="govuk-summary-card__title-wrapper">
-        <h4 className="govuk-summary-card__title" id={`finding-${finding.id}-heading`}>{title}</h4>
+        <h4 className="govuk-summary-card__title" id={`finding-${finding.id}-heading`}><UserText text={title} /></h4>
         <ul className="govuk-summary-card__actions">
           {action(actionId(finding.id, 'edit'), <>{isEditing ? 'Done editing' : 'Edit'}{named}</>, () => onEdit(finding.id))}
           {!isFirst && action(actionId(finding.id, 'up'), <>Move{named} up</>, () => onMove(finding.id, -1))}

@@ -19,6 +19,8 @@ import { FindingForm } from './FindingForm.tsx';
 import { focusSoon } from './focusSoon.ts';
 import { useFindingActions } from './useFindingActions.ts';
 import './findings.scss';
+import { UserText } from '../../../components/UserText.tsx';
+import { ShowMore, useShownPages } from '../../../components/ShowMore.tsx';
 
 const HEADING_ID = 'findings-heading';
 const ADD_BUTTON_ID = 'add-finding';
@@ -46,9 +48,18 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   }, [stopEditing]);
   const onMove = useCallback((findingId: string, direction: -1 | 1) => void move(findingId, direction), [move]);
   const onDelete = useCallback((findingId: string) => void remove(findingId), [remove]);
+  const groups = useMemo(() => (file ? findingsByTheme(file.themes, file.findings) : []), [file]);
+  const focusIndex = useMemo(() => (route.focus ? groups.flatMap((g) => g.findings).findIndex((f) => f.id === route.focus) : -1), [groups, route.focus]);
+  const pages = useShownPages(file?.findings.length ?? 0, focusIndex);
 
   if (!file || !lookups) return <p className="govuk-body">Loading the findings…</p>;
-  const groups = findingsByTheme(file.themes, file.findings);
+  // Pages run across the themes: each theme's findings are drawn until the page is full.
+  const drawnGroups: Array<(typeof groups)[number] & { drawn: typeof file.findings }> = [];
+  for (let room = pages.shown, i = 0; room > 0 && i < groups.length; i++) {
+    const drawn = groups[i]!.findings.slice(0, room);
+    room -= drawn.length;
+    drawnGroups.push({ ...groups[i]!, drawn });
+  }
   const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, lookups)]));
   const singleVoices = file.findings.filter((f) => strengths.get(f.id)!.isSingleVoice).length;
   const withFindings = new Set(groups.map((g) => g.theme.id));
@@ -71,15 +82,15 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
       ) : (
         <Button id={ADD_BUTTON_ID} onClick={() => setIsAdding(true)}>Add a finding</Button>
       )}
-      {groups.map(({ theme, depth, findings }) => {
+      {drawnGroups.map(({ theme, depth, findings, drawn }) => {
         const parent = theme.parentId ? lookups.themeById.get(theme.parentId) : undefined;
         return (
           <section key={theme.id} className="app-finding-theme" aria-labelledby={`finding-theme-${theme.id}`}>
             <h3 className="govuk-heading-m" id={`finding-theme-${theme.id}`}>
-              {depth > 0 && parent && <span className="govuk-caption-m">{parent.name}</span>}
-              {theme.name}
+              {depth > 0 && parent && <span className="govuk-caption-m"><UserText text={parent.name} /></span>}
+              <UserText text={theme.name} />
             </h3>
-            {findings.map((finding, i) => {
+            {drawn.map((finding, i) => {
               const isEditing = editing?.findingId === finding.id;
               const strength = strengths.get(finding.id)!;
               return (
@@ -96,6 +107,7 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
           </section>
         );
       })}
+      <ShowMore shown={pages.shown} total={file.findings.length} items="findings" onMore={pages.showMore} />
       {themesWithout.length > 0 && file.findings.length > 0 && (
         <p className="govuk-body-s">No findings yet under: {themesWithout.map((t) => t.name).join(', ')}.</p>
       )}

@@ -1,0 +1,53 @@
+/**
+ * Large reviews stay usable: long lists are drawn a page at a time with a plain "Show
+ * more" button a keyboard user can press, and a link to an item beyond the first page
+ * still lands on it. (The timings at 3,000 engagements are judged by the bench:
+ * bench/browser/stages.ts.)
+ */
+import { test, expect, checkA11y } from './fixtures.ts';
+import { openApp } from './app.ts';
+import { importFile } from './reviewFilePages.ts';
+import { generateReview } from '../generate/generateReview.ts';
+
+test('long lists show a page at a time, “Show more” works from the keyboard, and links reach items beyond the first page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const file = generateReview({ engagements: 120, wordsPerEngagement: 60, passagesPerEngagement: 2 });
+  expect(file.findings.length, 'the generated review has more findings than one page').toBeGreaterThan(100);
+  await openApp(page);
+  await importFile(page, { name: 'large.review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText(/^Imported “/)).toBeVisible({ timeout: 30_000 });
+  const base = `/#/reviews/${file.review.id}`;
+
+  // The timetable: 100 rows, then the rest.
+  await page.goto(`${base}/engage`);
+  const timetable = page.getByRole('region', { name: 'Engagement timetable' }).getByRole('table');
+  await expect(timetable.getByRole('row')).toHaveCount(101);
+  const more = page.getByRole('button', { name: 'Show 20 more engagements (100 of 120 listed)' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(timetable.getByRole('row')).toHaveCount(121);
+  await expect(more).toHaveCount(0);
+
+  // Findings: the first 100 across the themes, then the next page.
+  await page.goto(`${base}/analyse/findings`);
+  await expect(page.locator('article.app-finding')).toHaveCount(100);
+  const showFindings = page.getByRole('button', { name: new RegExp(`^Show \\d+ more findings \\(100 of ${file.findings.length} listed\\)$`) });
+  await checkA11y(page, 'findings, first page');
+  await showFindings.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article.app-finding')).toHaveCount(Math.min(200, file.findings.length));
+  // Focus stays on the button, now below the findings it added.
+  await expect(page.getByRole('button', { name: new RegExp(`^Show \\d+ more findings \\(200 of ${file.findings.length} listed\\)$`) })).toBeFocused();
+
+  // A link to the last finding lands on it, though it is beyond the first page.
+  const last = file.findings.at(-1)!;
+  await page.goto('/');
+  await page.goto(`${base}/analyse/findings?focus=${last.id}`);
+  await expect(page.locator(`#item-${last.id}`)).toBeFocused();
+
+  // Follow-up draws the plans of 40 recommendations at a time.
+  await page.goto(`${base}/follow-up`);
+  const plans = file.recommendations.length;
+  await expect(page.getByRole('button', { name: new RegExp(`^Show \\d+ more recommendations’ plans \\(40 of ${plans} listed\\)$`) })).toBeVisible();
+  await checkA11y(page, 'follow-up, first page');
+});
