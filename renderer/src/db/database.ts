@@ -1,6 +1,7 @@
 /** The one typed Dexie database of the app. Only repositories in db/ write to it. */
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
+import type { TrainingAttempt, TrainingCohort } from '../domain/training/attempt.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 
@@ -60,6 +61,8 @@ export class LocalReviewDb extends Dexie {
   actions!: Table<Row<Action>, string>;
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
+  trainingCohorts!: Table<TrainingCohort, string>;
+  trainingAttempts!: Table<TrainingAttempt, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;
