@@ -18,4 +18,7 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   docx: { extension: 'docx', filterName: 'Word document' },
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook' },
   text: { extension: 'txt', filterName: 'Text file' },
+  // Training: the standalone course page, and results files and xAPI statements.
+  html: { extension: 'html', filterName: 'Web page' },
+  json: { extension: 'json', filterName: 'JSON file' },
 };

@@ -32,4 +32,6 @@ export const MIME_TYPES: Record<FileKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   text: 'text/plain',
+  html: 'text/html',
+  json: 'application/json',
 };
