@@ -38,6 +38,11 @@ export async function startAttempt(db: LocalReviewDb, course: Course, cohortId: 
   });
 }
 
+/** One attempt, or null when it is not on this computer. */
+export async function readAttempt(db: LocalReviewDb, attemptId: string): Promise<TrainingAttempt | null> {
+  return (await db.trainingAttempts.get(attemptId)) ?? null;
+}
+
 /** Where an answer goes: the check before, the course's items, or the check after. */
 export type AnswerPart = 'pre' | 'answers' | 'post';
 

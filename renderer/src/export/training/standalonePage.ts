@@ -25,7 +25,7 @@ export const STANDALONE_PAGE = String.raw`
   }
   function screen(title, caption, kids) {
     var h = el('h1', { text: title, tabindex: '-1' });
-    main.replaceChildren.apply(main, [caption ? el('p', { 'class': 'caption', text: caption }) : null, h].concat(kids).filter(Boolean));
+    main.replaceChildren.apply(main, [caption ? el('p', { 'class': 'caption govuk-caption-m', text: caption }) : null, h].concat(kids).filter(Boolean));
     h.focus();
   }
   function errorBox(message, target) {
@@ -75,15 +75,15 @@ export const STANDALONE_PAGE = String.raw`
     return fs;
   }
   function chosen(fs) { return Array.prototype.filter.call(fs.querySelectorAll('input'), function (i) { return i.checked; }).map(function (i) { return i.value; }); }
-  function ask(title, caption, legend, choices, multiple, onAnswer, errorText) {
+  function ask(title, caption, legend, choices, multiple, onAnswer, errorText, lead) {
     var fs = choicesFieldset(legend, choices, multiple, errorText);
     var form = el('form', { novalidate: 'novalidate', on: { submit: function (e) {
       e.preventDefault();
       var ids = chosen(fs);
-      if (!ids.length) return ask(title, caption, legend, choices, multiple, onAnswer, multiple ? 'Select at least one answer' : 'Select an answer');
+      if (!ids.length) return ask(title, caption, legend, choices, multiple, onAnswer, multiple ? 'Select at least one answer' : 'Select an answer', lead);
       onAnswer(ids);
     } } }, [fs, el('button', { type: 'submit', text: 'Submit answer' })]);
-    screen(title, caption, [form]);
+    screen(title, caption, [errorText ? errorBox(errorText, fs.querySelector('input').id) : null, lead ? el('p', { text: lead }) : null, form]);
     var first = fs.querySelector('input'); if (errorText && first) first.focus();
   }
   function feedback(title, caption, right, text, button) {
@@ -112,12 +112,12 @@ export const STANDALONE_PAGE = String.raw`
     }
     if (step.kind === 'scenario') {
       var caption = 'Scenario: ' + step.scenario.title + ', step ' + (step.path.length + 1);
-      var legend = (step.path.length === 0 ? step.scenario.setting + ' ' : '') + step.step.situation + ' What do you do?';
-      return ask(step.module.title, caption, legend, step.step.choices, false, function (ids) {
+      var lead = (step.path.length === 0 ? step.scenario.setting + ' ' : '') + 'What do you do?';
+      return ask(step.module.title, caption, step.step.situation, step.step.choices, false, function (ids) {
         var c = step.step.choices.find(function (x) { return x.id === ids[0]; });
         save('answers', step.scenario.id, ids, true);
-        feedback(step.module.title, caption, c.best ? 'The best choice.' : 'Not the best choice.', c.feedback, c.next === undefined ? 'Finish the scenario' : 'Continue');
-      });
+        feedback(step.module.title, caption, c.best ? 'The best choice.' : 'Not the best choice.', c.feedback, c.next === undefined ? 'Finish the scenario' : 'Continue the scenario');
+      }, null, lead);
     }
     finish();
   }

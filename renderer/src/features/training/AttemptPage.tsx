@@ -7,20 +7,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { db } from '../../db/index.ts';
-import { saveAnswer, type AnswerPart } from '../../db/trainingRepository.ts';
+import { readAttempt, saveAnswer, type AnswerPart } from '../../db/trainingRepository.ts';
 import { SECTOR_LABELS } from '../../domain/labels.ts';
-import { nextStep, SELF_STUDY } from '../../domain/training/attempt.ts';
+import { nextStep, SELF_STUDY, type TrainingAttempt } from '../../domain/training/attempt.ts';
 import type { Course } from '../../domain/training/courseSchema.ts';
 import { isRight } from '../../domain/training/scoring.ts';
 import { ChoiceForm } from './ChoiceForm.tsx';
 import { AttemptResultPanel } from './AttemptResultPanel.tsx';
 import { ModuleIntro } from './ModuleIntro.tsx';
-import { useAttempt } from './useTrainingData.ts';
 
 interface Feedback { key: string; verdict: string; text: string; button: string }
 
 export function AttemptPage({ course, attemptId }: { course: Course; attemptId: string }) {
-  const attempt = useAttempt(attemptId);
+  // Read once, then kept from what each save returns: only this screen changes an attempt
+  // while it is open, and a live re-read could arrive after the next answer and step back.
+  const [attempt, setAttempt] = useState<TrainingAttempt | null | undefined>(undefined);
+  useEffect(() => {
+    let isCurrent = true;
+    void readAttempt(db, attemptId).then((row) => { if (isCurrent) setAttempt(row); });
+    return () => { isCurrent = false; };
+  }, [attemptId]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [introsSeen, setIntrosSeen] = useState<ReadonlySet<string>>(new Set());
   const stepHeading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +48,9 @@ export function AttemptPage({ course, attemptId }: { course: Course; attemptId: 
   }
   const p = attempt.participant;
   const where = attempt.cohortId === SELF_STUDY ? 'Self-study' : 'Facilitated cohort';
-  const save = (part: AnswerPart, itemId: string, ids: string[], isScenario = false) => saveAnswer(db, course, attempt.id, part, itemId, ids, isScenario);
+  const save = async (part: AnswerPart, itemId: string, ids: string[], isScenario = false) => {
+    setAttempt(await saveAnswer(db, course, attempt.id, part, itemId, ids, isScenario));
+  };
 
   let body;
   if (feedback) {
@@ -60,7 +68,7 @@ export function AttemptPage({ course, attemptId }: { course: Course; attemptId: 
     body = (
       <>
         <span className="govuk-caption-m">{step.phase === 'pre' ? 'Check before the course' : 'Check after the course'}: question {step.index + 1} of {step.count}</span>
-        <ChoiceForm formId={`${step.phase}-${q.id}`} legend={q.prompt} choices={q.choices} isMultiple={q.correct.length > 1}
+        <ChoiceForm key={`${step.phase}-${q.id}`} formId={`${step.phase}-${q.id}`} legend={q.prompt} choices={q.choices} isMultiple={q.correct.length > 1}
           lead={step.index === 0 ? (step.phase === 'pre' ? 'First, a short check of what you know now. It does not count towards your result.' : 'Last, the same short check again, to see what has changed.') : undefined}
           onAnswer={async (ids) => { await save(step.phase, q.id, ids); }} />
       </>
@@ -70,7 +78,7 @@ export function AttemptPage({ course, attemptId }: { course: Course; attemptId: 
     body = (
       <>
         <span className="govuk-caption-m">{step.module.title}: question {step.index + 1} of {step.count}</span>
-        <ChoiceForm formId={`q-${q.id}`} legend={q.prompt} choices={q.choices} isMultiple={q.correct.length > 1}
+        <ChoiceForm key={`q-${q.id}`} formId={`q-${q.id}`} legend={q.prompt} choices={q.choices} isMultiple={q.correct.length > 1}
           onAnswer={async (ids) => {
             await save('answers', q.id, ids);
             const right = isRight(ids, q.correct);
@@ -85,7 +93,7 @@ export function AttemptPage({ course, attemptId }: { course: Course; attemptId: 
       <>
         <span className="govuk-caption-m">{step.module.title}: scenario “{scenario.title}”, step {path.length + 1}</span>
         {path.length === 0 && <p className="govuk-body">{scenario.setting}</p>}
-        <ChoiceForm formId={`s-${scenario.id}-${step.step.id}`} legend={step.step.situation} choices={step.step.choices} isMultiple={false}
+        <ChoiceForm key={`s-${scenario.id}-${step.step.id}`} formId={`s-${scenario.id}-${step.step.id}`} legend={step.step.situation} choices={step.step.choices} isMultiple={false}
           lead="What do you do?"
           onAnswer={async (ids) => {
             const choice = step.step.choices.find((c) => c.id === ids[0])!;

@@ -19,8 +19,3 @@ export function useTrainingData(course: Course): { cohorts: TrainingCohort[]; at
     };
   }, [course.id, course.version]);
 }
-
-/** One attempt; null when it is not on this computer, undefined while loading. */
-export function useAttempt(attemptId: string): TrainingAttempt | null | undefined {
-  return useSharedLiveQuery(async () => (await db.trainingAttempts.get(attemptId)) ?? null, [attemptId]);
-}
