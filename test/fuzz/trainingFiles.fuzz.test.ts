@@ -65,7 +65,7 @@ describe('results file fuzz', () => {
     fc.assert(fc.property(fc.nat(validResults.length - 1), fc.string({ minLength: 1, maxLength: 1 }), (index, char) => {
       const changed = validResults.slice(0, index) + char + validResults.slice(index + 1);
       if (changed === validResults) return;
-      let accepted: unknown = null;
+      let accepted: unknown;
       try {
         accepted = timed(() => parseResultsFile(changed, course));
       } catch (e) {
