@@ -24,4 +24,7 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindInfo>> = {
   png: { extension: 'png', filterName: 'PNG image' },
   svg: { extension: 'svg', filterName: 'SVG image' },
   csv: { extension: 'csv', filterName: 'CSV file' },
+  // Training: the standalone course page, and results files and xAPI statements.
+  html: { extension: 'html', filterName: 'Web page' },
+  json: { extension: 'json', filterName: 'JSON file' },
 };

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of file the app saves or opens; each maps to one dialog filter ('text': the recovery key). */
-export type FileKind = 'review-file' | 'encrypted-file' | 'docx' | 'xlsx' | 'text' | 'qdpx' | 'qdc' | 'png' | 'svg' | 'csv';
+export type FileKind = 'review-file' | 'encrypted-file' | 'docx' | 'xlsx' | 'text' | 'qdpx' | 'qdc' | 'png' | 'svg' | 'csv' | 'html' | 'json';
 
 export interface SaveFileRequest {
   /** A suggested file name only; main strips any path and unsafe characters. */

@@ -9,7 +9,7 @@ import type { FileKind, OpenFileRequest, SaveFileRequest } from '../../shared/ip
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 export const MAX_SUGGESTED_NAME_LENGTH = 200;
 
-export const fileKindSchema = z.enum(['review-file', 'encrypted-file', 'docx', 'xlsx', 'text', 'qdpx', 'qdc', 'png', 'svg', 'csv']) satisfies z.ZodType<FileKind>;
+export const fileKindSchema = z.enum(['review-file', 'encrypted-file', 'docx', 'xlsx', 'text', 'qdpx', 'qdc', 'png', 'svg', 'csv', 'html', 'json']) satisfies z.ZodType<FileKind>;
 
 const bytesSchema = z
   .instanceof(Uint8Array, { message: 'bytes must be a Uint8Array' })

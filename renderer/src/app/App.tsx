@@ -12,6 +12,7 @@ import { SecurityPage } from '../features/lock/SecurityPage.tsx';
 import { HelpPage } from '../features/help/HelpPage.tsx';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
+import { TrainingScreen } from '../features/training/TrainingScreen.tsx';
 
 export function App() {
   return <LockGate><Workbench /></LockGate>;
@@ -20,7 +21,7 @@ export function App() {
 function Workbench() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
-  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page === 'help' ? `help/${route.slug}` : route.page;
+  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page === 'help' ? `help/${route.slug}` : route.page === 'training-attempt' ? `training/${route.attemptId}` : route.page;
   const isFirstRoute = useRef(true);
   // A link to one item (a search result) focuses that item instead (see useFocusTarget).
   const targetsItem = route.page === 'workspace' && (route.focus !== undefined || route.at !== undefined);
@@ -44,6 +45,7 @@ function Workbench() {
               {route.page === 'reviews' && <ReviewsPage />}
               {route.page === 'security' && <SecurityPage />}
               {route.page === 'help' && <HelpPage slug={route.slug} />}
+              {(route.page === 'training' || route.page === 'training-results' || route.page === 'training-attempt') && <TrainingScreen route={route} />}
               {route.page === 'workspace' && <Workspace route={route} />}
               {route.page === 'not-found' && (
                 <>

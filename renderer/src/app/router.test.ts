@@ -10,6 +10,9 @@ describe('parseRoute', () => {
     ['', { page: 'reviews' }],
     ['#/', { page: 'reviews' }],
     ['#/security', { page: 'security' }],
+    ['#/training', { page: 'training' }],
+    ['#/training/results', { page: 'training-results' }],
+    [`#/training/attempts/${ID}`, { page: 'training-attempt', attemptId: ID }],
     [`#/reviews/${ID}`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
     [`#/reviews/${ID}/overview`, { page: 'workspace', reviewId: ID, stage: 'overview' }],
     [`#/reviews/${ID}?focus=${ITEM}`, { page: 'workspace', reviewId: ID, stage: 'overview', focus: ITEM }],
@@ -53,6 +56,8 @@ describe('parseRoute', () => {
     `#/reviews/${ID}/recommend?focus=${ITEM}?focus=${ITEM}`,
     '#/?focus=x',
     '#/security?focus=x',
+    '#/training/attempts/x',
+    `#/training/attempts/${ID}?focus=x`,
     '#/../../etc',
   ])('refuses %s', (hash) => {
     expect(parseRoute(hash)).toEqual({ page: 'not-found' });
@@ -70,6 +75,9 @@ describe('parseRoute', () => {
       { page: 'workspace', reviewId: ID, stage: 'follow-up', focus: ITEM },
       { page: 'workspace', reviewId: ID, stage: 'engage', engagementId: ENGAGEMENT, at: { start: 0, end: 7 } },
       { page: 'security' },
+      { page: 'training' },
+      { page: 'training-results' },
+      { page: 'training-attempt', attemptId: ID },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(hrefFor(routes[1]!)).toBe(`#/reviews/${ID}`);

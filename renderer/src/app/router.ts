@@ -6,6 +6,9 @@
  * - `#/reviews/<id>`                             a review's overview, where it opens
  * - `#/security`                                 passphrase and locking settings
  * - `#/help`, `#/help/<page>`                     the user guide (docs/guide), bundled
+ * - `#/training`                                 the training course: cohorts and participants
+ * - `#/training/results`                         training results for training managers
+ * - `#/training/attempts/<id>`                   a participant taking the course
  * - `#/reviews/<id>/<stage>`                     a stage of a review
  * - `#/reviews/<id>/engage/<engagementId>`       an engagement's notes, open for capture
  * - `#/reviews/<id>/analyse/<view>`              code | evidence | coverage | findings
@@ -46,7 +49,8 @@ export interface WorkspaceRoute {
   passages?: { themeId: string; sector?: string };
 }
 
-export type Route = { page: 'reviews' } | { page: 'security' } | { page: 'help'; slug: string } | WorkspaceRoute | { page: 'not-found' };
+export type TrainingRoute = { page: 'training' } | { page: 'training-results' } | { page: 'training-attempt'; attemptId: string };
+export type Route = { page: 'reviews' } | { page: 'security' } | { page: 'help'; slug: string } | TrainingRoute | WorkspaceRoute | { page: 'not-found' };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
@@ -81,6 +85,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/security' && !query && extra.length === 0) return { page: 'security' };
   const help = /^\/help(?:\/([a-z][a-z-]{0,39}))?$/.exec(path);
   if (help && !query && extra.length === 0) return { page: 'help', slug: help[1] ?? 'index' };
+  if (path === '/training' && !query && extra.length === 0) return { page: 'training' };
+  if (path === '/training/results' && !query && extra.length === 0) return { page: 'training-results' };
+  const attempt = new RegExp(`^/training/attempts/(${UUID})$`).exec(path);
+  if (attempt && !query && extra.length === 0) return { page: 'training-attempt', attemptId: attempt[1]! };
   const match = WORKSPACE.exec(path);
   const options = extra.length === 0 ? parseQuery(query) : null;
   if (!match || !options) return { page: 'not-found' };
@@ -99,6 +107,9 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.page === 'security') return '#/security';
   if (route.page === 'help') return route.slug === 'index' ? '#/help' : `#/help/${route.slug}`;
+  if (route.page === 'training') return '#/training';
+  if (route.page === 'training-results') return '#/training/results';
+  if (route.page === 'training-attempt') return `#/training/attempts/${route.attemptId}`;
   if (route.page !== 'workspace') return '#/';
   let path = route.stage === 'overview' ? `#/reviews/${route.reviewId}` : `#/reviews/${route.reviewId}/${route.stage}`;
   if (route.stage === 'analyse' && (route.view || route.engagementId)) path += `/${route.view ?? 'code'}`;

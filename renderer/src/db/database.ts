@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Action, Agency, Engagement, Excerpt, Finding, Recommendation, Review, Theme } from '../domain/reviewFile.ts';
 import type { Network } from '../domain/network/schema.ts';
+import type { TrainingAttempt, TrainingCohort } from '../domain/training/attempt.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import type { MergeBaseRow } from './mergeBaseRepository.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
@@ -67,6 +68,8 @@ export class LocalReviewDb extends Dexie {
   nameRegisters!: Table<NameRegister, string>;
   mergeBases!: Table<MergeBaseRow, string>;
   networks!: Table<NetworkRow, string>;
+  trainingCohorts!: Table<TrainingCohort, string>;
+  trainingAttempts!: Table<TrainingAttempt, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;

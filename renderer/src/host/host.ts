@@ -38,4 +38,6 @@ export const MIME_TYPES: Record<FileKind, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
   csv: 'text/csv',
+  html: 'text/html',
+  json: 'application/json',
 };

@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, '../../..');
 function shippedFromDisk(): Record<string, string> {
   const files = readdirSync(join(root, 'templates'), { recursive: true, encoding: 'utf8' })
     // Sample reviews sit beside the templates but are review files, not templates.
-    .filter((f) => f.endsWith('.json') && !f.startsWith('samples'));
+    .filter((f) => f.endsWith('.json') && !f.startsWith('samples') && !f.startsWith('training'));
   return Object.fromEntries(files.map((f) => {
     const path = join(root, 'templates', f);
     return [`../../../${relative(root, path).replace(/\\/g, '/')}`, readFileSync(path, 'utf8')];

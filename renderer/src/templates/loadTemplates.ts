@@ -109,8 +109,9 @@ function deepFreeze<T>(value: T): T {
 }
 
 // Relative to this file; Vite resolves it in both vitest and the renderer build.
-// Sample reviews live beside the templates but are review files, not templates.
-const shippedSources = import.meta.glob<string>(['../../../templates/**/*.json', '!../../../templates/samples/**'], {
+// Sample reviews live beside the templates but are review files, not templates; training
+// courses have their own loader (loadCourses.ts).
+const shippedSources = import.meta.glob<string>(['../../../templates/**/*.json', '!../../../templates/samples/**', '!../../../templates/training/**'], {
   query: '?raw', import: 'default', eager: true,
 });
 
