@@ -49,7 +49,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['renderer/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/generate/**/*.test.ts', 'test/export/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['renderer/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/generate/**/*.test.ts', 'test/export/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/helpers/setupIndexedDb.ts'],
     testTimeout: 20000,
