@@ -3,3 +3,5 @@ export { buildReportDocx } from './report/buildReportDocx.ts';
 export { buildWorkbookXlsx } from './workbook/buildWorkbookXlsx.ts';
 export type { ExportOptions, ExportProgress, ReportOptions, ReportSection } from './options.ts';
 export { OPTIONAL_REPORT_SECTIONS } from './options.ts';
+export { buildFrameworkDocx, type FrameworkExportOptions } from './framework/buildFrameworkDocx.ts';
+export { buildFrameworkXlsx } from './framework/buildFrameworkXlsx.ts';
