@@ -38,61 +38,60 @@ export function draftFromSnapshots(snapshots: ReviewSnapshot[], options: { title
   const sectors = new Set<Sector>();
   for (const s of snapshots) for (const a of s.agencies) sectors.add(a.sector);
 
-  // Findings by theme key and kind, area by area.
+  // Findings by theme key and kind, area by area, and each finding's theme key.
   const byThemeKind = new Map<string, ReviewRef[]>();
+  const themeOfFinding = new Map<string, string>();
   for (const s of snapshots) {
     const keyOf = new Map(s.themes.map((t) => [t.id, themeKey(t.name)]));
     for (const f of s.findings) {
-      const k = `${keyOf.get(f.themeId)}\u0000${f.kind}`;
-      byThemeKind.set(k, [...(byThemeKind.get(k) ?? []), { reviewId: s.id, id: f.id }]);
+      const key = keyOf.get(f.themeId)!;
+      themeOfFinding.set(`${s.id}/${f.id}`, key);
+      const k = `${key}\u0000${f.kind}`;
+      const list = byThemeKind.get(k);
+      if (list) list.push({ reviewId: s.id, id: f.id });
+      else byThemeKind.set(k, [{ reviewId: s.id, id: f.id }]);
     }
   }
+  const mappingsOf = new Map(snapshots.flatMap((s) => s.findings.map((f) => [`${s.id}/${f.id}`, f.frameworkMappings ?? []] as const)));
 
   const issues: FrameworkIssue[] = [];
   const priorities: Priority[] = [];
-  const placed = new Set<string>();
-  const highOf = (s: ReviewSnapshot) => s.recommendations.filter((r) => r.priority === 'high').sort((a, b) => a.number - b.number);
+  const priorityOfTheme = new Map<string, Priority>();
   for (const row of matrix.rows) {
     const themeIssues = (['gap', 'barrier'] as const).flatMap((kind) => {
       const findings = byThemeKind.get(`${row.key}\u0000${kind}`) ?? [];
-      if (!findings.length) return [];
-      const issue: FrameworkIssue = { id: newId(), title: `${row.theme}: ${KIND_PLURAL[kind]}`, theme: row.theme, kind, findings };
-      return [issue];
+      return findings.length ? [{ id: newId(), title: `${row.theme}: ${KIND_PLURAL[kind]}`, theme: row.theme, kind, findings }] : [];
     });
     if (!themeIssues.length) continue;
     issues.push(...themeIssues);
-    const findingKeys = new Set(themeIssues.flatMap((x) => x.findings.map((f) => `${f.reviewId}/${f.id}`)));
-    const themeFindings = new Set<string>();
-    for (const s of snapshots) {
-      const ids = new Set(s.themes.filter((t) => themeKey(t.name) === row.key).map((t) => t.id));
-      for (const f of s.findings) if (ids.has(f.themeId)) themeFindings.add(`${s.id}/${f.id}`);
-    }
-    const recommendations: ReviewRef[] = [];
     const headings = new Map<string, { pack: string; heading: string }>();
-    for (const s of snapshots) {
-      for (const f of s.findings) {
-        if (!findingKeys.has(`${s.id}/${f.id}`)) continue;
-        for (const m of f.frameworkMappings ?? []) headings.set(`${m.pack}/${m.heading}`, m);
-      }
-      for (const r of highOf(s)) {
-        if (!r.findingIds.some((id) => themeFindings.has(`${s.id}/${id}`))) continue;
-        recommendations.push({ reviewId: s.id, id: r.id });
-        placed.add(`${s.id}/${r.id}`);
-      }
+    for (const issue of themeIssues) {
+      for (const ref of issue.findings) for (const m of mappingsOf.get(`${ref.reviewId}/${ref.id}`) ?? []) headings.set(`${m.pack}/${m.heading}`, m);
     }
-    priorities.push({
+    const found = themeIssues.map((x) => `${x.findings.length} ${x.findings.length === 1 ? FINDING_KIND_LABELS[x.kind].toLowerCase() : KIND_PLURAL[x.kind]}`).join(' and ');
+    const priority: Priority = {
       id: newId(),
       title: row.theme,
-      detail: `Across ${snapshots.length === 1 ? 'the area' : 'the areas'}, the reviews found ${themeIssues.map((x) => `${x.findings.length} ${x.findings.length === 1 ? FINDING_KIND_LABELS[x.kind].toLowerCase() : KIND_PLURAL[x.kind as 'gap' | 'barrier']}`).join(' and ')} in ${row.theme}.`,
+      detail: `Across ${snapshots.length === 1 ? 'the area' : 'the areas'}, the reviews found ${found} in ${row.theme}.`,
       theme: row.theme,
       headings: [...headings.values()],
       issueIds: themeIssues.map((x) => x.id),
-      recommendations,
+      recommendations: [],
       activities: [],
-    });
+    };
+    priorities.push(priority);
+    priorityOfTheme.set(row.key, priority);
   }
-  // Every high-priority recommendation is listed somewhere, even one that answers no gap or barrier.
-  const rest = snapshots.flatMap((s) => highOf(s).filter((r) => !placed.has(`${s.id}/${r.id}`)).map((r) => ({ reviewId: s.id, id: r.id })));
+  // Each high-priority recommendation sits under the priority of the first finding it
+  // answers that has one; one answering no gap or barrier theme is listed at the end.
+  const rest: ReviewRef[] = [];
+  for (const s of snapshots) {
+    const high = s.recommendations.filter((r) => r.priority === 'high').sort((a, b) => a.number - b.number);
+    for (const r of high) {
+      const home = r.findingIds.map((id) => priorityOfTheme.get(themeOfFinding.get(`${s.id}/${id}`) ?? '')).find((p) => p !== undefined);
+      (home?.recommendations ?? rest).push({ reviewId: s.id, id: r.id });
+    }
+  }
   if (rest.length) {
     priorities.push({ id: newId(), title: 'Other high-priority recommendations', detail: 'High-priority recommendations of the areas that answer no gap or barrier above.', headings: [], issueIds: [], recommendations: rest, activities: [] });
   }

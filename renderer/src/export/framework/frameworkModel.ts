@@ -56,7 +56,8 @@ export interface FrameworkModel {
   /** Cells of the matrix in words, row by row. */
   matrixText: string[][];
   differentTemplates: string[];
-  issues: Array<{ title: string; kind: string; rows: Array<{ area: string; finding: string; strength: string }> }>;
+  /** Each framework issue area by area: how many findings, and the first few of them. */
+  issues: Array<{ title: string; kind: string; rows: Array<{ area: string; findings: number; titles: string[]; strength: string }> }>;
   priorities: Array<{
     number: number;
     title: string;
@@ -70,6 +71,9 @@ export interface FrameworkModel {
   traces: Array<{ activity: string; rows: Array<{ area: string; recommendation: string; findings: string }> }>;
   contributions: Array<{ area: string; findings: number; findingsInIssues: number; recommendations: number; recommendationsUsed: number }>;
 }
+
+/** Findings named per area in an issue; the rest are counted. */
+const ISSUE_TITLES = 3;
 
 const periodOf = (r: Pick<ReviewSnapshot, 'startDate' | 'endDate'>) =>
   r.startDate && r.endDate ? `${longDate(r.startDate)} to ${longDate(r.endDate)}` : r.startDate ? `From ${longDate(r.startDate)}` : 'Not recorded';
@@ -156,10 +160,18 @@ export function buildFrameworkModel(file: FrameworkFile, reviews: readonly Revie
     issues: file.issues.map((issue) => ({
       title: oneLine(issue.title),
       kind: FINDING_KIND_LABELS[issue.kind],
-      rows: issue.findings.flatMap((ref) => {
-        const review = reviewsById.get(ref.reviewId);
-        const finding = index.finding(ref);
-        return review && finding ? [{ area: oneLine(review.area), finding: oneLine(finding.title) || oneLine(finding.detail), strength: strengthText(finding.strength) }] : [];
+      rows: file.reviews.flatMap((review) => {
+        const findings = issue.findings.filter((ref) => ref.reviewId === review.id).flatMap((ref) => index.finding(ref) ?? []);
+        if (!findings.length) return [];
+        // The strongest evidence first: a board reads the first few, the workbook has the rest.
+        const sorted = [...findings].sort((a, b) => b.strength.passages - a.strength.passages);
+        const strongest = sorted[0]!.strength;
+        return [{
+          area: oneLine(review.area),
+          findings: findings.length,
+          titles: sorted.slice(0, ISSUE_TITLES).map((f) => oneLine(f.title) || oneLine(f.detail)),
+          strength: `Strongest: ${strengthText(strongest)}`,
+        }];
       }),
     })),
     priorities,

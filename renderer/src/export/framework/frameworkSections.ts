@@ -139,7 +139,9 @@ export function evidence(model: FrameworkModel, width: number): Block[] {
       blocks.push(
         heading(issue.title, 3),
         dataTable([{ header: 'Area', share: 0.18 }, { header: `${issue.kind} found`, share: 0.52 }, { header: 'Strength of evidence', share: 0.3 }],
-          issue.rows.map((r) => ({ cells: [r.area, r.finding, r.strength] })), width),
+          issue.rows.map((r) => ({
+            cells: [r.area, [...r.titles.map((t) => cellText(t)), ...(r.findings > r.titles.length ? [cellText(`and ${count(r.findings - r.titles.length)} more`)] : [])], r.strength],
+          })), width),
       );
     }
   }
@@ -206,10 +208,5 @@ export function sourceReviews(model: FrameworkModel, width: number): Block[] {
   } else {
     blocks.push(note('No activity is linked to an area recommendation yet.'));
   }
-  blocks.push(
-    heading('Every area recommendation', 2),
-    tableLead('Each area’s recommendations, with their lead, the status of their actions and the activities that cover them.'),
-    dataTable(recommendationColumns, model.allRecommendations.map(recommendationRow), width),
-  );
   return blocks;
 }
