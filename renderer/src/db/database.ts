@@ -60,6 +60,7 @@ export class LocalReviewDb extends Dexie {
   actions!: Table<Row<Action>, string>;
   drafts!: Table<NotesDraft, string>;
   nameRegisters!: Table<NameRegister, string>;
+  frameworks!: Table<import('./frameworkRepository.ts').StoredFramework, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;
