@@ -9,6 +9,8 @@ import { Header } from './Header.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { LockGate } from '../features/lock/LockGate.tsx';
 import { SecurityPage } from '../features/lock/SecurityPage.tsx';
+import { FrameworkPage } from '../features/frameworks/FrameworkPage.tsx';
+import { FrameworksPage } from '../features/frameworks/FrameworksPage.tsx';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
 
@@ -19,7 +21,7 @@ export function App() {
 function Workbench() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
-  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page;
+  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page === 'framework' ? route.frameworkId : route.page;
   const isFirstRoute = useRef(true);
   // A link to one item (a search result) focuses that item instead (see useFocusTarget).
   const targetsItem = route.page === 'workspace' && (route.focus !== undefined || route.at !== undefined);
@@ -42,6 +44,8 @@ function Workbench() {
             <NoticesProvider>
               {route.page === 'reviews' && <ReviewsPage />}
               {route.page === 'security' && <SecurityPage />}
+              {route.page === 'frameworks' && <FrameworksPage />}
+              {route.page === 'framework' && <FrameworkPage frameworkId={route.frameworkId} />}
               {route.page === 'workspace' && <Workspace route={route} />}
               {route.page === 'not-found' && (
                 <>

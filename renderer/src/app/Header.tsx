@@ -20,6 +20,9 @@ export function Header() {
                 <a className="govuk-service-navigation__link" href="#/">All reviews</a>
               </li>
               <li className="govuk-service-navigation__item">
+                <a className="govuk-service-navigation__link" href="#/frameworks">Frameworks</a>
+              </li>
+              <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/security">Security</a>
               </li>
             </ul>

@@ -5,6 +5,7 @@
  * - `#/`                                         the reviews
  * - `#/reviews/<id>`                             a review's overview, where it opens
  * - `#/security`                                 passphrase and locking settings
+ * - `#/frameworks`, `#/frameworks/<id>`          strategic frameworks, and one of them
  * - `#/reviews/<id>/<stage>`                     a stage of a review
  * - `#/reviews/<id>/engage/<engagementId>`       an engagement's notes, open for capture
  * - `#/reviews/<id>/analyse/<view>`              code | evidence | coverage | findings
@@ -45,7 +46,7 @@ export interface WorkspaceRoute {
   passages?: { themeId: string; sector?: string };
 }
 
-export type Route = { page: 'reviews' } | { page: 'security' } | WorkspaceRoute | { page: 'not-found' };
+export type Route = { page: 'reviews' } | { page: 'security' } | { page: 'frameworks' } | { page: 'framework'; frameworkId: string } | WorkspaceRoute | { page: 'not-found' };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
@@ -78,6 +79,9 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = '', ...extra] = (hash.replace(/^#/, '') || '/').split('?');
   if (path === '/' && !query && extra.length === 0) return { page: 'reviews' };
   if (path === '/security' && !query && extra.length === 0) return { page: 'security' };
+  if (path === '/frameworks' && !query && extra.length === 0) return { page: 'frameworks' };
+  const framework = new RegExp(`^/frameworks/(${UUID})$`).exec(path);
+  if (framework && !query && extra.length === 0) return { page: 'framework', frameworkId: framework[1]! };
   const match = WORKSPACE.exec(path);
   const options = extra.length === 0 ? parseQuery(query) : null;
   if (!match || !options) return { page: 'not-found' };
@@ -95,6 +99,8 @@ export function parseRoute(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   if (route.page === 'security') return '#/security';
+  if (route.page === 'frameworks') return '#/frameworks';
+  if (route.page === 'framework') return `#/frameworks/${route.frameworkId}`;
   if (route.page !== 'workspace') return '#/';
   let path = route.stage === 'overview' ? `#/reviews/${route.reviewId}` : `#/reviews/${route.reviewId}/${route.stage}`;
   if (route.stage === 'analyse' && (route.view || route.engagementId)) path += `/${route.view ?? 'code'}`;
