@@ -3,7 +3,7 @@
  * sample (on this computer) and two generated areas added as review files (read, never
  * imported or changed). They refuse a review added twice, read the themes × areas
  * matrix, map a priority to a national framework heading, add an activity that answers
- * area recommendations, see "covered by activity 1.1", write contents that autosave,
+ * area recommendations, see it covered by that activity, write contents that autosave,
  * and export the Word framework, the workbook and the framework file. python-docx and
  * openpyxl then find every area, every high-priority recommendation beside its area,
  * the matrix with one column per area and the marking in every header; the framework
@@ -58,7 +58,7 @@ test('a framework from three reviews: roll-up, activities, exports read by pytho
   await checkA11y(page, 'new framework form');
   await page.getByRole('button', { name: 'Create framework' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Corvinshire serious violence framework' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Corvinshire serious violence framework' })).toBeVisible({ timeout: 30_000 });
   const matrix = page.getByRole('table', { name: /Themes by area/ });
   await expect(matrix.getByRole('columnheader')).toHaveText(['Theme', 'Sallowmere', 'Eastmoor', 'Harrowfield']);
   await expect(matrix.getByRole('row', { name: /^Transitions/ })).toContainText('Not a theme of this review');
@@ -68,16 +68,20 @@ test('a framework from three reviews: roll-up, activities, exports read by pytho
   await page.getByLabel('National framework heading').first().selectOption({ label: 'Understanding the threat from gangs, violence and vulnerability' });
   await page.getByRole('button', { name: 'Map to heading' }).first().click();
   await expect(page.getByText('VVU framework: Understanding the threat from gangs, violence and vulnerability').first()).toBeVisible();
-  await page.getByText('Add an activity to priority 1', { exact: true }).click();
-  await page.getByLabel('Activity', { exact: true }).first().fill('One county exploitation hub');
-  await page.getByLabel('Lead partner').first().selectOption({ label: 'Police' });
-  await page.getByLabel('Measures').first().fill('Referrals seen within 5 days');
-  const answers = page.getByRole('group', { name: 'Area recommendations it answers' }).first().getByRole('checkbox');
+  // The first priority with area recommendations under it gets an activity answering two of them.
+  const caption = await page.getByRole('table', { name: /^Area recommendations under priority \d+$/ }).first().locator('caption').textContent();
+  const n = /priority (\d+)/.exec(caption ?? '')![1]!;
+  const form = page.locator('details', { hasText: `Add an activity to priority ${n}` });
+  await form.getByText(`Add an activity to priority ${n}`, { exact: true }).click();
+  await form.getByLabel('Activity', { exact: true }).fill('One county exploitation hub');
+  await form.getByLabel('Lead partner').selectOption({ label: 'Police' });
+  await form.getByLabel('Measures').fill('Referrals seen within 5 days');
+  const answers = form.getByRole('group', { name: 'Area recommendations it answers' }).getByRole('checkbox');
   await answers.nth(0).check();
   await answers.nth(1).check();
-  await page.getByRole('button', { name: 'Add activity' }).first().click();
-  await expect(page.getByRole('list', { name: 'Activities of priority 1' })).toContainText('Activity 1.1: One county exploitation hub');
-  await expect(page.getByRole('table', { name: 'Area recommendations under priority 1' }).getByRole('row').nth(1)).toContainText('Activity 1.1');
+  await form.getByRole('button', { name: 'Add activity' }).click();
+  await expect(page.getByRole('list', { name: `Activities of priority ${n}` })).toContainText(`Activity ${n}.1: One county exploitation hub`);
+  await expect(page.getByRole('table', { name: `Area recommendations under priority ${n}` }).getByRole('row').nth(1)).toContainText(`Activity ${n}.1`);
 
   await page.getByLabel('Governance and accountability').fill('The Corvinshire Community Safety Partnership board owns this framework and reviews it every quarter.');
   await page.getByLabel('Shared principles').fill('Children first\nShare information by default');

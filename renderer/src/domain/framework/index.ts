@@ -11,3 +11,5 @@ export {
   activityNumber, activityTraces, areaRecommendations, contributions, FrameworkIndex, highestMarking,
   type ActivityTrace, type AreaRecommendation, type Contribution,
 } from './trace.ts';
+export { baselineOf, reReviewOf } from './baseline.ts';
+export { describeMapping, mappingLabel } from './headings.ts';

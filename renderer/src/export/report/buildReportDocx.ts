@@ -14,12 +14,13 @@ import { glossary, whoWasEngaged } from './sections/appendices.ts';
 import { packageDocument } from './packageDocument.ts';
 import { contents, cover } from './sections/cover.ts';
 import { findingsSection } from './sections/findings.ts';
+import { frameworkMappingAppendix, progressSinceLastReview } from './sections/frameworks.ts';
 import { introduction, reviewTeam } from './sections/introduction.ts';
 import { methodology } from './sections/methodology.ts';
 import { actionPlanSection, recommendationsSection } from './sections/recommendations.ts';
 import { executiveSummary } from './sections/summary.ts';
 
-interface Step { name: string; run: (model: ReportModel) => Block[]; landscape?: boolean }
+interface Step { name: string; run: (model: ReportModel, file: ReviewFile) => Block[]; landscape?: boolean }
 
 /** The report's sections in order, leaving out those the options omit. */
 function stepsFor(omit: ReadonlySet<ReportSection>): Step[] {
@@ -27,13 +28,14 @@ function stepsFor(omit: ReadonlySet<ReportSection>): Step[] {
     { name: 'Writing the cover and contents', run: (m) => [...cover(m), ...contents()] },
     { section: 'executive-summary', name: 'Writing the executive summary', run: executiveSummary },
     { section: 'introduction', name: 'Writing the introduction', run: introduction },
+    { name: 'Writing progress since the last review', run: (_m, file) => progressSinceLastReview(file) },
     // The team sits under the introduction, or stands as a section of its own without it.
     { section: 'review-team', name: 'Writing the review team', run: (m) => reviewTeam(m, omit.has('introduction') ? 1 : 2) },
     { section: 'methodology', name: 'Writing the methodology', run: methodology },
     { section: 'findings', name: 'Writing the findings', run: findingsSection },
     { section: 'recommendations', name: 'Writing the recommendations', run: recommendationsSection, landscape: true },
     { section: 'action-plan', name: 'Writing the action plan', run: actionPlanSection, landscape: true },
-    { section: 'appendices', name: 'Writing the appendices', run: (m) => [...whoWasEngaged(m), ...glossary(m)] },
+    { section: 'appendices', name: 'Writing the appendices', run: (m, file) => [...whoWasEngaged(m), ...glossary(m), ...frameworkMappingAppendix(file)] },
   ];
   return all.filter((step) => step.section === undefined || !omit.has(step.section));
 }
@@ -80,7 +82,7 @@ export async function buildReportDocx(file: ReviewFile, options: ReportOptions =
     const last = parts[parts.length - 1];
     const part = last?.landscape === landscape ? last : { landscape, children: [] };
     if (part !== last) parts.push(part);
-    part.children.push(...step.run(model));
+    part.children.push(...step.run(model, file));
     done += 1;
   }
 
