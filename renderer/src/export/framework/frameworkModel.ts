@@ -128,7 +128,6 @@ export function buildFrameworkModel(file: FrameworkFile, reviews: readonly Revie
       activities,
     };
   });
-  const reviewsById = index.reviewById;
   return {
     title: oneLine(framework.title),
     region: oneLine(framework.region),
