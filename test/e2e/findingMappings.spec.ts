@@ -24,3 +24,17 @@ test('a finding maps to national framework headings, and the mapping survives a 
   await page.getByRole('article', { name: title }).getByRole('button', { name: 'Remove SV Duty: Data and information sharing' }).click();
   await expect(page.getByRole('article', { name: title }).getByRole('list', { name: `National frameworks for ‘${title}’` })).toHaveCount(0);
 });
+
+test('a re-review starts from the previous review of the area, which is left as it was', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'All reviews' }).click();
+  const previous = 'Sallowmere Local Review: serious youth violence, county lines and exploitation';
+  await page.getByRole('button', { name: `Start a re-review of ${previous}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Started a re-review of Sallowmere.')).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'All reviews' }).click();
+  await expect(page.getByRole('link', { name: `${previous} (re-review)` })).toBeVisible();
+  await expect(page.getByRole('link', { name: previous, exact: true })).toBeVisible();
+});
