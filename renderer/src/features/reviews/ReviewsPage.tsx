@@ -76,7 +76,6 @@ export function ReviewsPage() {
   const reReview = (review: Review) => attempt('start the re-review', async () => {
     const next = reReviewOf(await exportReviewFile(db, review.id), `${review.title} (re-review)`, nowInstant());
     const id = await importReviewFile(db, next);
-    notify({ kind: 'success', text: `Started a re-review of ${review.area}. Its report will show progress since the last review.` });
     navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
   })();
 
