@@ -16,6 +16,7 @@ import { searchBench } from './searchBench.ts';
 import { snapshotBench } from './snapshotBench.ts';
 import { encryptionRows } from './encryption.ts';
 import { mergeAndQdaRows } from './mergeBench.ts';
+import { frameworkRows } from './frameworkBench.ts';
 import { summarise, time, timePair, type Summary } from './stats.ts';
 
 export interface Row {
@@ -67,6 +68,7 @@ export async function runNode(scales: ReadonlyArray<keyof typeof SCALES>, log: (
     // Encryption at rest, at L only: fake-indexeddb makes XL too slow to be worth its minutes.
     if (scale === 'L') rows.push(...(await encryptionRows(scale, file, 5, log)));
     if (scale !== 'XL') rows.push(...(await mergeAndQdaRows(scale, file, runs, log)));
+    if (scale === 'L') rows.push(...(await frameworkRows(5, log)));
   }
   return rows;
 }

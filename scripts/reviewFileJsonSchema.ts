@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { envelopeSchema } from '../renderer/src/crypto/envelope.ts';
 import { backupFileSchema } from '../renderer/src/domain/backupFile.ts';
+import { frameworkFileSchema } from '../renderer/src/domain/framework/schema.ts';
 import { reviewFileSchema } from '../renderer/src/domain/reviewFile.ts';
 import { courseSchema } from '../renderer/src/domain/training/courseSchema.ts';
 import { resultsFileSchema } from '../renderer/src/domain/training/resultsFile.ts';
@@ -53,6 +54,14 @@ export function trainingResultsJsonSchemaText(): string {
   });
 }
 
+export function frameworkFileJsonSchemaText(): string {
+  return jsonSchemaText(frameworkFileSchema, {
+    $id: 'urn:local-review:framework-file:v1',
+    title: 'Local Review framework file, version 1',
+    description: `A strategic framework drawn from several area reviews, with a snapshot of each (never notes, passages, quotes or reviewers' names); see docs/framework-file.md. References between records and "a review included twice" are checked by the app beyond this schema. Generated from renderer/src/domain/framework/schema.ts. ${GENERATED}`,
+  });
+}
+
 /** Every published schema by its path under docs/. */
 export const PUBLISHED_SCHEMAS: ReadonlyArray<[string, () => string]> = [
   ['review-file.schema.json', reviewFileJsonSchemaText],
@@ -60,4 +69,5 @@ export const PUBLISHED_SCHEMAS: ReadonlyArray<[string, () => string]> = [
   ['backup-file.schema.json', backupFileJsonSchemaText],
   ['training-course.schema.json', trainingCourseJsonSchemaText],
   ['training-results.schema.json', trainingResultsJsonSchemaText],
+  ['framework-file.schema.json', frameworkFileJsonSchemaText],
 ];

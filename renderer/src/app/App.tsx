@@ -10,6 +10,8 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { LockGate } from '../features/lock/LockGate.tsx';
 import { SecurityPage } from '../features/lock/SecurityPage.tsx';
 import { HelpPage } from '../features/help/HelpPage.tsx';
+import { FrameworkPage } from '../features/frameworks/FrameworkPage.tsx';
+import { FrameworksPage } from '../features/frameworks/FrameworksPage.tsx';
 import { ReviewsPage } from '../features/reviews/ReviewsPage.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
 import { TrainingScreen } from '../features/training/TrainingScreen.tsx';
@@ -21,7 +23,7 @@ export function App() {
 function Workbench() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
-  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page === 'help' ? `help/${route.slug}` : route.page === 'training-attempt' ? `training/${route.attemptId}` : route.page;
+  const key = route.page === 'workspace' ? `${route.reviewId}/${route.stage}` : route.page === 'help' ? `help/${route.slug}` : route.page === 'training-attempt' ? `training/${route.attemptId}` : route.page === 'framework' ? route.frameworkId : route.page;
   const isFirstRoute = useRef(true);
   // A link to one item (a search result) focuses that item instead (see useFocusTarget).
   const targetsItem = route.page === 'workspace' && (route.focus !== undefined || route.at !== undefined);
@@ -46,6 +48,8 @@ function Workbench() {
               {route.page === 'security' && <SecurityPage />}
               {route.page === 'help' && <HelpPage slug={route.slug} />}
               {(route.page === 'training' || route.page === 'training-results' || route.page === 'training-attempt') && <TrainingScreen route={route} />}
+              {route.page === 'frameworks' && <FrameworksPage />}
+              {route.page === 'framework' && <FrameworkPage frameworkId={route.frameworkId} />}
               {route.page === 'workspace' && <Workspace route={route} />}
               {route.page === 'not-found' && (
                 <>

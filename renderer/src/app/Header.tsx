@@ -21,6 +21,7 @@ export function Header() {
               </li>
               <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/training">Training</a>
+                <a className="govuk-service-navigation__link" href="#/frameworks">Frameworks</a>
               </li>
               <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/security">Security</a>

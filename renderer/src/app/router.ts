@@ -9,6 +9,7 @@
  * - `#/training`                                 the training course: cohorts and participants
  * - `#/training/results`                         training results for training managers
  * - `#/training/attempts/<id>`                   a participant taking the course
+ * - `#/frameworks`, `#/frameworks/<id>`          strategic frameworks, and one of them
  * - `#/reviews/<id>/<stage>`                     a stage of a review
  * - `#/reviews/<id>/engage/<engagementId>`       an engagement's notes, open for capture
  * - `#/reviews/<id>/analyse/<view>`              code | evidence | coverage | findings
@@ -50,7 +51,8 @@ export interface WorkspaceRoute {
 }
 
 export type TrainingRoute = { page: 'training' } | { page: 'training-results' } | { page: 'training-attempt'; attemptId: string };
-export type Route = { page: 'reviews' } | { page: 'security' } | { page: 'help'; slug: string } | TrainingRoute | WorkspaceRoute | { page: 'not-found' };
+export type FrameworkRoute = { page: 'frameworks' } | { page: 'framework'; frameworkId: string };
+export type Route = { page: 'reviews' } | { page: 'security' } | { page: 'help'; slug: string } | TrainingRoute | FrameworkRoute | WorkspaceRoute | { page: 'not-found' };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE = new RegExp(`^/reviews/(${UUID})(?:/([a-z-]+)(?:/([a-z]+))?(?:/(${UUID}))?)?$`);
@@ -89,6 +91,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/training/results' && !query && extra.length === 0) return { page: 'training-results' };
   const attempt = new RegExp(`^/training/attempts/(${UUID})$`).exec(path);
   if (attempt && !query && extra.length === 0) return { page: 'training-attempt', attemptId: attempt[1]! };
+  if (path === '/frameworks' && !query && extra.length === 0) return { page: 'frameworks' };
+  const framework = new RegExp(`^/frameworks/(${UUID})$`).exec(path);
+  if (framework && !query && extra.length === 0) return { page: 'framework', frameworkId: framework[1]! };
   const match = WORKSPACE.exec(path);
   const options = extra.length === 0 ? parseQuery(query) : null;
   if (!match || !options) return { page: 'not-found' };
@@ -110,6 +115,8 @@ export function hrefFor(route: Route): string {
   if (route.page === 'training') return '#/training';
   if (route.page === 'training-results') return '#/training/results';
   if (route.page === 'training-attempt') return `#/training/attempts/${route.attemptId}`;
+  if (route.page === 'frameworks') return '#/frameworks';
+  if (route.page === 'framework') return `#/frameworks/${route.frameworkId}`;
   if (route.page !== 'workspace') return '#/';
   let path = route.stage === 'overview' ? `#/reviews/${route.reviewId}` : `#/reviews/${route.reviewId}/${route.stage}`;
   if (route.stage === 'analyse' && (route.view || route.engagementId)) path += `/${route.view ?? 'code'}`;

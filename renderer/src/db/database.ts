@@ -70,6 +70,7 @@ export class LocalReviewDb extends Dexie {
   networks!: Table<NetworkRow, string>;
   trainingCohorts!: Table<TrainingCohort, string>;
   trainingAttempts!: Table<TrainingAttempt, string>;
+  frameworks!: Table<import('./frameworkRepository.ts').StoredFramework, string>;
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;

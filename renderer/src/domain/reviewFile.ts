@@ -87,6 +87,28 @@ export const lineageSchema = z.strictObject({
   ancestorFileIds: z.array(idSchema).max(1000),
 });
 
+/** A finding mapped to one heading of a national framework pack (templates/frameworks/<pack>.json). */
+export const frameworkMappingSchema = z.strictObject({ pack: nonEmptyText, heading: nonEmptyText });
+
+/** One recommendation of the previous review of the area, with its actions' statuses when the new review began. */
+export const baselineRecommendationSchema = z.strictObject({
+  number: z.number().int().min(1),
+  title: text,
+  priority: z.enum(PRIORITIES),
+  lead: text,
+  actions: z.array(z.strictObject({ description: text, status: z.enum(ACTION_STATUSES), dueDate: dateSchema.optional() })),
+});
+
+/** Re-review: what the previous review of the area recommended, and how far its actions had got. */
+export const baselineSchema = z.strictObject({
+  reviewId: idSchema,
+  title: text,
+  area: text,
+  endDate: dateSchema.optional(),
+  takenAt: instantSchema,
+  recommendations: z.array(baselineRecommendationSchema),
+});
+
 export const reviewSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
@@ -106,6 +128,8 @@ export const reviewSchema = z.strictObject({
   retentionDate: dateSchema.optional(),
   /** Exports made although the personal-data check found something, newest last. */
   personalDataAcknowledgements: z.array(personalDataAcknowledgementSchema).optional(),
+  /** Re-review: the previous review's recommendations and action statuses (issue 13). */
+  baseline: baselineSchema.optional(),
   reviewers: z.array(reviewerSchema),
   templateId: text,
   /** Colleagues' files merged into this review, oldest first. */
@@ -158,6 +182,8 @@ export const findingSchema = z.strictObject({
   detail: text,
   excerptIds: z.array(idSchema),
   order: z.number().int().min(0, 'must not be negative'),
+  /** Headings of national framework packs this finding speaks to (issue 13). */
+  frameworkMappings: z.array(frameworkMappingSchema).optional(),
 });
 
 export const recommendationSchema = z.strictObject({
@@ -215,6 +241,8 @@ export type Action = z.infer<typeof actionSchema>;
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export type Sector = (typeof SECTORS)[number];
 export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type FrameworkMapping = z.infer<typeof frameworkMappingSchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
 export type PersonalDataAcknowledgement = z.infer<typeof personalDataAcknowledgementSchema>;
 export type MergeLogEntry = z.infer<typeof mergeLogEntrySchema>;
 export type Lineage = z.infer<typeof lineageSchema>;

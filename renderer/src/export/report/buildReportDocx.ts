@@ -5,24 +5,23 @@
  * between them; it yields to the event loop at each step so a worker can receive a
  * cancel message while it works.
  */
-import { Document, Packer, PageOrientation } from 'docx';
 import type { ReviewFile } from '../../domain/reviewFile.ts';
 import { throwIfAborted, type ReportOptions, type ReportSection } from '../options.ts';
 import type { Block } from './blocks.ts';
-import { corePropertiesXml } from './coreProperties.ts';
 import { defaultGlossary, defaultWording } from './defaults.ts';
 import { buildReportModel, type ReportModel } from './reportModel.ts';
 import { glossary, whoWasEngaged } from './sections/appendices.ts';
-import { contents, cover, headersAndFooters } from './sections/cover.ts';
+import { packageDocument } from './packageDocument.ts';
+import { contents, cover } from './sections/cover.ts';
 import { findingsSection } from './sections/findings.ts';
+import { frameworkMappingAppendix, progressSinceLastReview } from './sections/frameworks.ts';
 import { introduction, reviewTeam } from './sections/introduction.ts';
 import { methodology } from './sections/methodology.ts';
 import { networksSection } from './sections/networks.ts';
 import { actionPlanSection, recommendationsSection } from './sections/recommendations.ts';
 import { executiveSummary } from './sections/summary.ts';
-import { CONTENT_WIDTH, LANDSCAPE_WIDTH, PAGE, REPORT_NUMBERING, REPORT_STYLES } from './styles.ts';
 
-interface Step { name: string; run: (model: ReportModel) => Block[]; landscape?: boolean }
+interface Step { name: string; run: (model: ReportModel, file: ReviewFile) => Block[]; landscape?: boolean }
 
 /** The report's sections in order, leaving out those the options omit. */
 function stepsFor(omit: ReadonlySet<ReportSection>, file: ReviewFile): Step[] {
@@ -30,6 +29,7 @@ function stepsFor(omit: ReadonlySet<ReportSection>, file: ReviewFile): Step[] {
     { name: 'Writing the cover and contents', run: (m) => [...cover(m), ...contents()] },
     { section: 'executive-summary', name: 'Writing the executive summary', run: executiveSummary },
     { section: 'introduction', name: 'Writing the introduction', run: introduction },
+    { name: 'Writing progress since the last review', run: (_m, file) => progressSinceLastReview(file) },
     // The team sits under the introduction, or stands as a section of its own without it.
     { section: 'review-team', name: 'Writing the review team', run: (m) => reviewTeam(m, omit.has('introduction') ? 1 : 2) },
     { section: 'methodology', name: 'Writing the methodology', run: methodology },
@@ -38,7 +38,7 @@ function stepsFor(omit: ReadonlySet<ReportSection>, file: ReviewFile): Step[] {
     ...(file.networks?.length ? [{ section: 'peer-networks' as const, name: 'Drawing the peer networks', run: () => networksSection(file.networks ?? []) }] : []),
     { section: 'recommendations', name: 'Writing the recommendations', run: recommendationsSection, landscape: true },
     { section: 'action-plan', name: 'Writing the action plan', run: actionPlanSection, landscape: true },
-    { section: 'appendices', name: 'Writing the appendices', run: (m) => [...whoWasEngaged(m), ...glossary(m)] },
+    { section: 'appendices', name: 'Writing the appendices', run: (m, file) => [...whoWasEngaged(m), ...glossary(m), ...frameworkMappingAppendix(file)] },
   ];
   return all.filter((step) => step.section === undefined || !omit.has(step.section));
 }
@@ -85,43 +85,20 @@ export async function buildReportDocx(file: ReviewFile, options: ReportOptions =
     const last = parts[parts.length - 1];
     const part = last?.landscape === landscape ? last : { landscape, children: [] };
     if (part !== last) parts.push(part);
-    part.children.push(...step.run(model));
+    part.children.push(...step.run(model, file));
     done += 1;
   }
 
   await progress('Packaging the document');
-  const document = new Document({
-    title: model.title,
-    subject: `Local Review of ${model.area}`,
-    creator: 'Local Review',
-    lastModifiedBy: 'Local Review',
-    features: { updateFields: true },
-    styles: REPORT_STYLES,
-    numbering: REPORT_NUMBERING,
-    customProperties: [{ name: 'Protective marking', value: model.marking }],
-    sections: parts.map((part, i) => ({
-      properties: {
-        titlePage: i === 0,
-        page: {
-          // docx swaps width and height itself for a landscape page.
-          size: { width: PAGE.width, height: PAGE.height, orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginX, right: PAGE.marginX, header: PAGE.header, footer: PAGE.footer },
-        },
-      },
-      ...headersAndFooters(model, part.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH, i === 0),
-      children: part.children,
-    })),
-  });
-  const core = corePropertiesXml({
+  const bytes = await packageDocument({
     title: model.title,
     subject: `Local Review of ${model.area}`,
     keywords: 'Local Review; serious violence; exploitation',
-    language: 'en-GB',
-    creator: 'Local Review',
+    marking: model.marking,
     created: file.review.createdAt,
     modified: file.review.updatedAt,
+    parts,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document, undefined, [{ path: 'docProps/core.xml', data: core }]));
   throwIfAborted(signal);
   onProgress?.({ done: total, total, step: 'Done' });
   return bytes;

@@ -66,7 +66,7 @@ export const FAST_ZIP = { zip: { compression: 'DEFLATE', compressionOptions: { l
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** exceljs gives a Buffer in Node and an ArrayBuffer or typed array in a browser: always a plain Uint8Array out. */
-function asBytes(data: unknown): Uint8Array {
+export function asBytes(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   throw new Error('The workbook could not be written.');

@@ -8,7 +8,9 @@ import { messageOf, useNotices } from '../../app/notices.tsx';
 import { useCommand } from '../../app/useCommand.ts';
 import { navigate } from '../../app/router.ts';
 import { db } from '../../db/index.ts';
-import { deleteReview, deleteReviewPermanently, duplicateReview, restoreReview, type DeletedReview } from '../../db/reviewFileRepository.ts';
+import { deleteReview, deleteReviewPermanently, duplicateReview, exportReviewFile, importReviewFile, restoreReview, type DeletedReview } from '../../db/reviewFileRepository.ts';
+import { reReviewOf } from '../../domain/framework/baseline.ts';
+import { nowInstant } from '../../domain/ids.ts';
 import { newReviewFile, type NewReviewInput } from '../../domain/newReview.ts';
 import type { Review } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
@@ -71,6 +73,13 @@ export function ReviewsPage() {
     notify({ kind: 'success', text: `Made a copy of “${review.title}”.` });
   })();
 
+  // A re-review: a new review of the area whose baseline is this one's recommendations and action statuses.
+  const reReview = (review: Review) => attempt('start the re-review', async () => {
+    const next = reReviewOf(await exportReviewFile(db, review.id), `${review.title} (re-review)`, nowInstant());
+    const id = await importReviewFile(db, next);
+    navigate({ page: 'workspace', reviewId: id, stage: 'overview' });
+  })();
+
   return (
     <>
       <PageHeading>Reviews</PageHeading>
@@ -100,7 +109,7 @@ export function ReviewsPage() {
           <Button variant="secondary" onClick={openSample}>Open the sample review</Button>
         </div>
       )}
-      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onExport={files.startExport} onDelete={remove} onDeletePermanently={removePermanently} />}
+      {reviews && reviews.length > 0 && <ReviewsTable reviews={reviews} onDuplicate={duplicate} onReReview={reReview} onExport={files.startExport} onDelete={remove} onDeletePermanently={removePermanently} />}
     </>
   );
 }

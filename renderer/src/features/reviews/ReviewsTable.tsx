@@ -16,13 +16,15 @@ import { visibleText } from '../../domain/words/index.ts';
 export interface ReviewsTableProps {
   reviews: readonly Review[];
   onDuplicate: (review: Review) => void;
+  /** Starts a new review of the same area with this one's recommendations as its baseline. */
+  onReReview?: (review: Review) => void;
   onExport: (review: Review) => void;
   onDelete: (review: Review) => void;
   /** Deletes the review and everything of it for good (no undo). */
   onDeletePermanently: (review: Review) => void;
 }
 
-export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDeletePermanently }: ReviewsTableProps) {
+export function ReviewsTable({ reviews, onDuplicate, onReReview, onExport, onDelete, onDeletePermanently }: ReviewsTableProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [confirmingPermanent, setConfirmingPermanent] = useState<string | null>(null);
   const today = todayDate();
@@ -66,6 +68,7 @@ export function ReviewsTable({ reviews, onDuplicate, onExport, onDelete, onDelet
                 ) : (
                   <div className="app-inline-actions">
                     <Button variant="secondary" onClick={() => onDuplicate(review)} aria-label={`Duplicate ${visibleText(review.title)}`}>Duplicate</Button>
+                    {onReReview && <Button variant="secondary" onClick={() => onReReview(review)} aria-label={`Start a re-review of ${visibleText(review.title)}`}>Re-review</Button>}
                     <Button variant="secondary" onClick={() => onExport(review)} aria-label={`Export ${visibleText(review.title)}`}>Export</Button>
                     <Button variant="warning" onClick={() => setConfirming(review.id)} aria-label={`Delete ${visibleText(review.title)}`}>Delete</Button>
                     <Button variant="warning" onClick={() => setConfirmingPermanent(review.id)} aria-label={`Delete permanently: ${visibleText(review.title)}`}>Delete permanently</Button>

@@ -38,7 +38,7 @@ export function contents(): Array<Paragraph | TableOfContents> {
   ];
 }
 
-const marking = (model: ReportModel) => new Paragraph({ style: STYLE.marking, children: [new TextRun(model.marking)] });
+const marking = (model: Pick<ReportModel, 'marking'>) => new Paragraph({ style: STYLE.marking, children: [new TextRun(model.marking)] });
 
 /** Shortens a long title for the footer, at a word boundary. */
 function footerTitle(title: string): string {
@@ -51,7 +51,7 @@ function footerTitle(title: string): string {
  * Headers and footers for one section of the document: the marking on every page, and the
  * page number on every page but the cover (the first page of the first section).
  */
-export function headersAndFooters(model: ReportModel, width: number, hasCover: boolean): { headers: { default: Header; first?: Header }; footers: { default: Footer; first?: Footer } } {
+export function headersAndFooters(model: Pick<ReportModel, 'marking' | 'title'>, width: number, hasCover: boolean): { headers: { default: Header; first?: Header }; footers: { default: Footer; first?: Footer } } {
   const small = { size: 18, color: COLOURS.secondary };
   const first = hasCover ? {
     header: new Header({ children: [marking(model)] }),

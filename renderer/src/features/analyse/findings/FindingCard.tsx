@@ -10,6 +10,7 @@ import type { Finding } from '../../../domain/reviewFile.ts';
 import { KindTag } from '../evidence/KindTag.tsx';
 import type { PassageLookups } from '../evidence/passageLookups.ts';
 import { QuotedPassages } from '../evidence/QuotedPassages.tsx';
+import { FindingMappings } from './FindingMappings.tsx';
 import { StrengthOfEvidence } from './StrengthOfEvidence.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 
@@ -78,6 +79,7 @@ function FindingCardView({ reviewId, finding, strength, lookups, isFirst, isLast
                 <QuotedPassages reviewId={reviewId} passages={evidence} lookups={lookups} label={`Evidence for ‘${title}’`} />
               </>
             )}
+            <FindingMappings finding={finding} />
           </>
         )}
       </div>
