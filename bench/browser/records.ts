@@ -17,6 +17,7 @@ export function importRecords(file: ReviewFile): StoreRecords {
   for (const name of CHILD_TABLES) {
     records[name] = (file[name] as object[]).map((entity, seq) => ({ ...withoutUndefined(entity), reviewId, seq }));
   }
+  records.networks = (file.networks ?? []).map((network) => ({ ...network, reviewId }));
   return records;
 }
 

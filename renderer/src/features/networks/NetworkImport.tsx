@@ -68,7 +68,7 @@ export function NetworkImport({ networkId, names, onImport }: Props) {
           Choose the four CSV files (people.csv, incidents.csv, institutions.csv, links.csv) together, or one workbook with those four sheets. Importing replaces what this network holds.
         </div>
         {error && <p className="govuk-error-message" id={`${inputId}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
-        <input
+        <input autoComplete="off"
           className="govuk-file-upload" id={inputId} type="file" multiple accept=".csv,.xlsx" disabled={busy}
           aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
           onChange={(e) => { void choose(e.target.files); e.target.value = ''; }}

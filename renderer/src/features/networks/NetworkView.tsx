@@ -105,15 +105,15 @@ export function NetworkView({ network, names }: { network: NetworkRow; names: re
         <div className="govuk-details__text">
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor={`${prefix}-title`}>Title</label>
-            <input className="govuk-input" id={`${prefix}-title`} value={details.title} onChange={(e) => setDetails({ ...details, title: e.target.value })} />
+            <input autoComplete="off" className="govuk-input" id={`${prefix}-title`} value={details.title} onChange={(e) => setDetails({ ...details, title: e.target.value })} />
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor={`${prefix}-date`}>Date (YYYY-MM-DD)</label>
-            <input className="govuk-input govuk-input--width-10" id={`${prefix}-date`} value={details.date} onChange={(e) => setDetails({ ...details, date: e.target.value })} />
+            <input autoComplete="off" className="govuk-input govuk-input--width-10" id={`${prefix}-date`} value={details.date} onChange={(e) => setDetails({ ...details, date: e.target.value })} />
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor={`${prefix}-source`}>Source note</label>
-            <textarea className="govuk-textarea" rows={2} id={`${prefix}-source`} value={details.sourceNote} onChange={(e) => setDetails({ ...details, sourceNote: e.target.value })} />
+            <textarea autoComplete="off" className="govuk-textarea" rows={2} id={`${prefix}-source`} value={details.sourceNote} onChange={(e) => setDetails({ ...details, sourceNote: e.target.value })} />
           </div>
           <Button variant="secondary" onClick={() => void saveDetails()}>Save the details</Button>
           <Button variant="warning" className="govuk-!-margin-left-3" onClick={() => void runDelete(network)}>Delete this network</Button>

@@ -58,7 +58,7 @@ export function ChoiceForm({ formId, legend, lead, choices, isMultiple, onAnswer
           <div className={`govuk-${kind}`}>
             {choices.map((c, i) => (
               <div className={`govuk-${kind}__item`} key={c.id}>
-                <input className={`govuk-${kind}__input`} id={`${formId}-${i}`} name={formId} type={isMultiple ? 'checkbox' : 'radio'}
+                <input autoComplete="off" className={`govuk-${kind}__input`} id={`${formId}-${i}`} name={formId} type={isMultiple ? 'checkbox' : 'radio'}
                   value={c.id} checked={chosen.includes(c.id)} onChange={() => toggle(c.id)} />
                 <label className={`govuk-label govuk-${kind}__label`} htmlFor={`${formId}-${i}`}>{c.text}</label>
               </div>

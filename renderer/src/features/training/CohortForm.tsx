@@ -39,7 +39,7 @@ export function CohortForm({ course }: { course: Course }) {
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }))} attempt={tries} />
       <Field id="cohort-name" label="Cohort name" hint="The session, such as “Workshop, 3 March, Northgate”. Not people’s names." error={errors['cohort-name']}>
-        {(describedBy) => <input className="govuk-input govuk-!-width-two-thirds" id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} />}
+        {(describedBy) => <input autoComplete="off" className="govuk-input govuk-!-width-two-thirds" id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} />}
       </Field>
       {errors['cohort-modules'] && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {errors['cohort-modules']}</p>}
       <CheckboxGroup id="cohort-modules" legend="Modules this cohort takes" options={course.modules.map((m) => ({ value: m.id, label: m.title }))}

@@ -73,10 +73,10 @@ export function ParticipantForm({ id, course, cohortId, moduleIds, submitLabel }
         )}
       </Field>
       <Field id={`${id}-agency`} label="Agency (optional)" error={errors[`${id}-agency`]}>
-        {(describedBy) => <input className="govuk-input govuk-!-width-two-thirds" id={`${id}-agency`} value={agency} onChange={(e) => setAgency(e.target.value)} aria-describedby={describedBy} />}
+        {(describedBy) => <input autoComplete="off" className="govuk-input govuk-!-width-two-thirds" id={`${id}-agency`} value={agency} onChange={(e) => setAgency(e.target.value)} aria-describedby={describedBy} />}
       </Field>
       <Field id={`${id}-role`} label="Role" hint="A job role, such as school nurse" error={errors[`${id}-role`]}>
-        {(describedBy) => <input className="govuk-input govuk-!-width-two-thirds" id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)} aria-describedby={describedBy} />}
+        {(describedBy) => <input autoComplete="off" className="govuk-input govuk-!-width-two-thirds" id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)} aria-describedby={describedBy} />}
       </Field>
       <Button type="submit" disabled={isBusy}>{submitLabel}</Button>
     </form>
