@@ -2,7 +2,9 @@
  * Priorities and activities: each priority mapped to headings of the national framework
  * packs, its area recommendations (area, lead, status, and the activities covering them),
  * and activities with lead and supporting partners, timescale, measures and the area
- * recommendations each answers. Ends with every area recommendation, traced both ways.
+ * recommendations each answers. Priorities and activities are added, changed and removed
+ * here (removals through the command runner, with Undo). Ends with every area
+ * recommendation, traced both ways: "covered by" moves to the covering activity.
  */
 import { useMemo, useState } from 'react';
 import { useCommand } from '../../app/useCommand.ts';
