@@ -9,7 +9,12 @@ export * from './schema.ts';
 export { snapshotOfReview } from './snapshot.ts';
 export {
   activityNumber, activityTraces, areaRecommendations, contributions, FrameworkIndex, highestMarking,
-  type ActivityTrace, type AreaRecommendation, type Contribution,
+  type ActivityTrace, type AreaRecommendation, type Contribution, type Coverage,
 } from './trace.ts';
 export { baselineOf, reReviewOf } from './baseline.ts';
 export { describeMapping, mappingLabel } from './headings.ts';
+export {
+  addActivity, addIssue, addPriority, editActivity, editIssue, editPriority, findActivity, linkRecommendation, relinkRecommendation,
+  removeActivity, removeIssue, removePriority, restoreActivity, restoreIssue, restorePriority, unlinkRecommendation,
+  type ActivityFields, type ActivityPlace, type IssueFields, type PriorityFields, type RemovedActivity, type RemovedIssue, type RemovedPriority, type Unlinked,
+} from './edit.ts';

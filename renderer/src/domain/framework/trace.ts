@@ -13,6 +13,9 @@ export function activityNumber(priorityIndex: number, activityIndex: number): st
   return `${priorityIndex + 1}.${activityIndex + 1}`;
 }
 
+/** An activity covering a recommendation: "3.2" and its id. */
+export interface Coverage { number: string; activityId: string }
+
 export interface AreaRecommendation {
   review: ReviewSnapshot;
   recommendation: SnapshotRecommendation;
@@ -20,6 +23,8 @@ export interface AreaRecommendation {
   status: RagRating;
   /** Activity numbers that cover it, e.g. ["3.2"]. */
   coveredBy: string[];
+  /** The same, with each activity's id. */
+  covering: Coverage[];
 }
 
 /** Lookups built once for a framework file. */
@@ -27,7 +32,7 @@ export class FrameworkIndex {
   readonly reviewById: ReadonlyMap<string, ReviewSnapshot>;
   private readonly findings = new Map<string, SnapshotFinding>();
   private readonly recommendations = new Map<string, SnapshotRecommendation>();
-  private readonly coverage = new Map<string, string[]>();
+  private readonly coverage = new Map<string, Coverage[]>();
 
   constructor(readonly file: FrameworkFile) {
     this.reviewById = new Map(file.reviews.map((r) => [r.id, r]));
@@ -38,7 +43,7 @@ export class FrameworkIndex {
     file.priorities.forEach((p, i) => p.activities.forEach((a, j) => {
       for (const ref of a.recommendations) {
         const list = this.coverage.get(refKey(ref)) ?? [];
-        list.push(activityNumber(i, j));
+        list.push({ number: activityNumber(i, j), activityId: a.id });
         this.coverage.set(refKey(ref), list);
       }
     }));
@@ -54,6 +59,11 @@ export class FrameworkIndex {
 
   /** The activity numbers covering a recommendation. */
   coveredBy(ref: ReviewRef): string[] {
+    return this.coveringActivities(ref).map((c) => c.number);
+  }
+
+  /** The activities covering a recommendation, by number and id (so the screen can link to each). */
+  coveringActivities(ref: ReviewRef): Coverage[] {
     return this.coverage.get(refKey(ref)) ?? [];
   }
 
@@ -73,6 +83,7 @@ export function areaRecommendations(index: FrameworkIndex, today: string): AreaR
       lead: index.agencyName(review, recommendation.leadAgencyId),
       status: rollUp(actions.get(recommendation.id) ?? [], today).overall,
       coveredBy: index.coveredBy({ reviewId: review.id, id: recommendation.id }),
+      covering: index.coveringActivities({ reviewId: review.id, id: recommendation.id }),
     }));
   });
 }

@@ -8,11 +8,12 @@ import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import {
-  cellWeight, contributions, describeCell, differentTemplates, findingsAcrossAreas, FrameworkIndex, frameworkMatrix, type FrameworkFile,
+  addIssue, cellWeight, contributions, describeCell, differentTemplates, findingsAcrossAreas, FrameworkIndex, frameworkMatrix, type FrameworkFile,
 } from '../../domain/framework/index.ts';
 import { newId } from '../../domain/ids.ts';
 import { FINDING_KIND_LABELS } from '../../domain/labels.ts';
 import { FINDING_KINDS } from '../../domain/reviewFile.ts';
+import { FrameworkIssues } from './FrameworkIssues.tsx';
 import type { ChangeFramework } from './useFramework.ts';
 
 const heatClass = (weight: number) => `app-heat app-heat--${weight === 0 ? 0 : weight <= 2 ? 1 : weight <= 5 ? 2 : 3}`;
@@ -34,7 +35,7 @@ export function FrameworkEvidence({ file, change }: { file: FrameworkFile; chang
     if (!issueTitle.trim()) return setProblem('Enter a title for the framework issue');
     setProblem('');
     const findings = chosen.map((key) => { const [reviewId = '', id = ''] = key.split('/'); return { reviewId, id }; });
-    const ok = await change((f) => ({ ...f, issues: [...f.issues, { id: newId(), title: issueTitle.trim(), theme: theme?.theme ?? themeKey, kind, findings }] }));
+    const ok = await change((f) => addIssue(f, { title: issueTitle, theme: theme?.theme ?? themeKey, kind, findings }, newId()));
     if (ok) { setChosen([]); setIssueTitle(''); }
   };
 
@@ -100,7 +101,7 @@ export function FrameworkEvidence({ file, change }: { file: FrameworkFile; chang
         <input className="govuk-input govuk-!-width-two-thirds" id="issue-title" value={issueTitle} aria-describedby={problem ? 'issue-title-error' : undefined} onChange={(e) => setIssueTitle(e.target.value)} autoComplete="off" />
       </div>
       <Button variant="secondary" onClick={() => void group()}>Group into a framework issue</Button>
-      <p className="govuk-body">{file.issues.length} framework issues: {file.issues.map((x) => x.title).join('; ')}</p>
+      <FrameworkIssues file={file} change={change} />
 
       <h3 className="govuk-heading-m">What each review contributed</h3>
       <table className="govuk-table">

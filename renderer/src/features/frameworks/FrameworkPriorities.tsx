@@ -2,18 +2,25 @@
  * Priorities and activities: each priority mapped to headings of the national framework
  * packs, its area recommendations (area, lead, status, and the activities covering them),
  * and activities with lead and supporting partners, timescale, measures and the area
- * recommendations each answers. Ends with every area recommendation, traced both ways.
+ * recommendations each answers. Priorities and activities are added, changed and removed
+ * here (removals through the command runner, with Undo). Ends with every area
+ * recommendation, traced both ways: "covered by" moves to the covering activity.
  */
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../app/useCommand.ts';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
+import { focusById } from '../../components/focus.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { areaRecommendations, FrameworkIndex, type FrameworkFile, type Priority, type ReviewRef } from '../../domain/framework/index.ts';
+import {
+  activityTraces, addActivity, addPriority, areaRecommendations, editPriority, FrameworkIndex, type FrameworkFile, type Priority, type PriorityFields, type ReviewRef,
+} from '../../domain/framework/index.ts';
 import { describeMapping } from '../../domain/framework/headings.ts';
 import { newId, todayDate } from '../../domain/ids.ts';
-import { TIMESCALE_LABELS } from '../../domain/labels.ts';
-import { TIMESCALES } from '../../domain/reviewFile.ts';
 import { loadTemplates } from '../../templates/loadTemplates.ts';
+import { ActivityForm, emptyActivity } from './ActivityForm.tsx';
+import { FrameworkActivity, fieldsOf } from './FrameworkActivity.tsx';
+import { activityHeadingId, priorityHeadingId, removePriorityCommand } from './frameworkCommands.ts';
 import type { ChangeFramework } from './useFramework.ts';
 
 const refKey = (ref: ReviewRef) => `${ref.reviewId}/${ref.id}`;
@@ -33,7 +40,14 @@ function RecommendationsTable({ rows, caption }: { rows: ReturnType<typeof areaR
               <td className="govuk-table__cell">{r.review.area}</td><td className="govuk-table__cell">{r.recommendation.number}</td>
               <td className="govuk-table__cell">{r.recommendation.title}</td><td className="govuk-table__cell">{r.lead}</td>
               <td className="govuk-table__cell">{r.status.label}</td>
-              <td className="govuk-table__cell">{r.coveredBy.length ? r.coveredBy.map((n) => `Activity ${n}`).join(', ') : 'Not yet covered'}</td>
+              <td className="govuk-table__cell">{r.covering.length === 0 ? 'Not yet covered' : r.covering.map((c, k) => (
+                <span key={c.activityId}>{k > 0 && ', '}
+                  {/* Moves to the activity on this page; a hash link would be taken for a route. */}
+                  <button type="button" className="govuk-link app-link-button" onClick={() => focusById(activityHeadingId(c.activityId))}>
+                    <span className="govuk-visually-hidden">{r.review.area} recommendation {r.recommendation.number} is covered by </span>Activity {c.number}
+                  </button>
+                </span>
+              ))}</td>
             </tr>
           ))}
         </tbody>
@@ -42,64 +56,97 @@ function RecommendationsTable({ rows, caption }: { rows: ReturnType<typeof areaR
   );
 }
 
-function AddActivity({ file, priority, number, change }: { file: FrameworkFile; priority: Priority; number: number; change: ChangeFramework }) {
-  const [title, setTitle] = useState('');
-  const [lead, setLead] = useState('');
-  const [supporting, setSupporting] = useState<string[]>([]);
-  const [timescale, setTimescale] = useState<(typeof TIMESCALES)[number]>('6-months');
-  const [measures, setMeasures] = useState('');
+function AddActivity({ file, priority, number, index, change }: { file: FrameworkFile; priority: Priority; number: number; index: FrameworkIndex; change: ChangeFramework }) {
   const [recs, setRecs] = useState<string[]>([]);
-  const [error, setError] = useState('');
-  const index = useMemo(() => new FrameworkIndex(file), [file]);
-  const id = `activity-${priority.id}`;
-  const add = async () => {
-    if (!title.trim()) return setError('Enter what the activity is');
-    setError('');
-    const ok = await change((f) => ({
-      ...f,
-      priorities: f.priorities.map((p) => (p.id !== priority.id ? p : {
-        ...p,
-        activities: [...p.activities, {
-          id: newId(), title: title.trim(), detail: '', ...(lead && { leadPartnerId: lead }), supportingPartnerIds: supporting,
-          timescale, measures: measures.trim(), recommendations: recs.map(refOf),
-        }],
-      })),
-    }));
-    if (ok) { setTitle(''); setLead(''); setSupporting([]); setMeasures(''); setRecs([]); }
-  };
+  const id = `activity-new-${priority.id}`;
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Add an activity to priority {number}</span></summary>
       <div className="govuk-details__text">
-        <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor={`${id}-title`}>Activity</label>
-          {error && <p className="govuk-error-message" id={`${id}-title-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
-          <input className="govuk-input" id={`${id}-title`} value={title} aria-describedby={error ? `${id}-title-error` : undefined} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor={`${id}-lead`}>Lead partner</label>
-          <select className="govuk-select" id={`${id}-lead`} value={lead} onChange={(e) => setLead(e.target.value)}>
-            <option value="">Not yet agreed</option>
-            {file.framework.partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
-        <CheckboxGroup id={`${id}-supporting`} legend="Supporting partners" options={file.framework.partners.filter((p) => p.id !== lead).map((p) => ({ value: p.id, label: p.name }))}
-          chosen={supporting} onChange={setSupporting} emptyText="No partners yet." />
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor={`${id}-timescale`}>Timescale</label>
-          <select className="govuk-select" id={`${id}-timescale`} value={timescale} onChange={(e) => setTimescale(e.target.value as typeof timescale)}>
-            {TIMESCALES.map((t) => <option key={t} value={t}>{TIMESCALE_LABELS[t]}</option>)}
-          </select>
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor={`${id}-measures`}>Measures</label>
-          <input className="govuk-input" id={`${id}-measures`} value={measures} onChange={(e) => setMeasures(e.target.value)} autoComplete="off" />
-        </div>
-        <CheckboxGroup id={`${id}-recommendations`} legend="Area recommendations it answers" options={priority.recommendations.map((ref) => {
-          const r = index.recommendation(ref);
-          return { value: refKey(ref), label: `${index.reviewById.get(ref.reviewId)?.area ?? ''} R${r?.number ?? ''}: ${r?.title ?? ''}` };
-        })} chosen={recs} onChange={setRecs} emptyText="No area recommendations are listed under this priority." />
-        <Button onClick={() => void add()}>Add activity</Button>
+        <ActivityForm id={id} partners={file.framework.partners} initial={emptyActivity} submitLabel="Add activity" onSubmit={async (d) => {
+          const ok = await change((f) => addActivity(f, priority.id, fieldsOf(d, recs.map(refOf)), newId()));
+          if (ok) setRecs([]);
+          return ok;
+        }}>
+          <CheckboxGroup id={`${id}-recommendations`} legend="Area recommendations it answers" hint="Those listed under this priority. Link recommendations of other priorities from the activity once it is added."
+            options={priority.recommendations.map((ref) => {
+              const r = index.recommendation(ref);
+              return { value: refKey(ref), label: `${index.reviewById.get(ref.reviewId)?.area ?? ''} R${r?.number ?? ''}: ${r?.title ?? ''}` };
+            })} chosen={recs} onChange={setRecs} emptyText="No area recommendations are listed under this priority." />
+        </ActivityForm>
+      </div>
+    </details>
+  );
+}
+
+/** The priority's title and description, changed in place. */
+function PriorityFieldsForm({ id, initial, submitLabel, onSubmit, onCancel }: {
+  id: string; initial: PriorityFields; submitLabel: string; onSubmit: (fields: PriorityFields) => Promise<boolean>; onCancel?: () => void;
+}) {
+  const [fields, setFields] = useState(initial);
+  const [error, setError] = useState('');
+  const submit = async () => {
+    if (!fields.title.trim()) {
+      setError('Enter the priority');
+      document.getElementById(`${id}-title`)?.focus();
+      return;
+    }
+    setError('');
+    if (await onSubmit(fields)) setFields(initial);
+  };
+  return (
+    <>
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor={`${id}-title`}>Priority</label>
+        {error && <p className="govuk-error-message" id={`${id}-title-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <input className={`govuk-input${error ? ' govuk-input--error' : ''}`} id={`${id}-title`} value={fields.title} aria-describedby={error ? `${id}-title-error` : undefined}
+          onChange={(e) => setFields({ ...fields, title: e.target.value })} autoComplete="off" />
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor={`${id}-detail`}>What it means (optional)</label>
+        <textarea className="govuk-textarea" id={`${id}-detail`} rows={3} value={fields.detail} onChange={(e) => setFields({ ...fields, detail: e.target.value })} />
+      </div>
+      <div className="govuk-button-group">
+        <Button onClick={() => void submit()}>{submitLabel}</Button>
+        {onCancel && <Button variant="secondary" onClick={onCancel}>Cancel</Button>}
+      </div>
+    </>
+  );
+}
+
+function PriorityHeader({ file, priority, number, change }: { file: FrameworkFile; priority: Priority; number: number; change: ChangeFramework }) {
+  const [editing, setEditing] = useState(false);
+  const remove = useCommand(removePriorityCommand);
+  return (
+    <>
+      <h3 className="govuk-heading-m" id={priorityHeadingId(priority.id)} tabIndex={-1}>Priority {number}: {priority.title}</h3>
+      {editing ? (
+        <PriorityFieldsForm id={`priority-edit-${priority.id}`} initial={{ title: priority.title, detail: priority.detail }} submitLabel="Save priority" onCancel={() => setEditing(false)}
+          onSubmit={async (fields) => {
+            const ok = await change((f) => editPriority(f, priority.id, fields));
+            if (ok) setEditing(false);
+            return ok;
+          }} />
+      ) : (
+        <>
+          {priority.detail && <p className="govuk-body">{priority.detail}</p>}
+          <div className="govuk-button-group">
+            <Button variant="secondary" isSmall onClick={() => setEditing(true)}>Change priority {number}</Button>
+            <Button variant="warning" isSmall onClick={() => void remove({ frameworkId: file.framework.id, priorityId: priority.id, label: `priority ${number}, “${priority.title}”` })}>Remove priority {number}</Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function AddPriority({ change }: { change: ChangeFramework }) {
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Add a priority</span></summary>
+      <div className="govuk-details__text">
+        <PriorityFieldsForm id="priority-new" initial={{ title: '', detail: '' }} submitLabel="Add priority"
+          onSubmit={(fields) => change((f) => addPriority(f, fields, newId()))} />
       </div>
     </details>
   );
@@ -145,30 +192,26 @@ function Headings({ priority, change }: { priority: Priority; change: ChangeFram
 export function FrameworkPriorities({ file, change }: { file: FrameworkFile; change: ChangeFramework }) {
   const index = useMemo(() => new FrameworkIndex(file), [file]);
   const recs = useMemo(() => areaRecommendations(index, todayDate()), [index]);
+  const traces = useMemo(() => new Map(activityTraces(index).map((t) => [t.activity.id, t])), [index]);
   const byKey = useMemo(() => new Map(recs.map((r) => [`${r.review.id}/${r.recommendation.id}`, r])), [recs]);
-  const partner = (id: string | undefined) => file.framework.partners.find((p) => p.id === id)?.name;
   return (
     <section aria-labelledby="priorities-heading">
-      <h2 className="govuk-heading-l" id="priorities-heading">Priorities and activities</h2>
+      <h2 className="govuk-heading-l" id="priorities-heading" tabIndex={-1}>Priorities and activities</h2>
+      {file.priorities.length === 0 && <p className="govuk-body">No priorities yet.</p>}
       {file.priorities.map((p, i) => (
         <div key={p.id} className="app-framework-priority">
-          <h3 className="govuk-heading-m">Priority {i + 1}: {p.title}</h3>
-          {p.detail && <p className="govuk-body">{p.detail}</p>}
+          <PriorityHeader file={file} priority={p} number={i + 1} change={change} />
           <Headings priority={p} change={change} />
           {p.recommendations.length > 0 && <RecommendationsTable caption={`Area recommendations under priority ${i + 1}`} rows={p.recommendations.flatMap((ref) => byKey.get(refKey(ref)) ?? [])} />}
           {p.activities.length > 0 && (
             <ul className="govuk-list" aria-label={`Activities of priority ${i + 1}`}>
-              {p.activities.map((a, j) => (
-                <li key={a.id}>
-                  <strong>Activity {i + 1}.{j + 1}: {a.title}</strong>. Lead: {partner(a.leadPartnerId) ?? 'not yet agreed'}; supporting: {a.supportingPartnerIds.map(partner).filter(Boolean).join(', ') || 'none'};
-                  {' '}{TIMESCALE_LABELS[a.timescale]}; measures: {a.measures || 'not yet agreed'}. Answers: {a.recommendations.map((ref) => { const r = byKey.get(refKey(ref)); return r ? `${r.review.area} R${r.recommendation.number}` : ''; }).filter(Boolean).join(', ') || 'none'}.
-                </li>
-              ))}
+              {p.activities.map((a) => <li key={a.id}><FrameworkActivity file={file} trace={traces.get(a.id)!} all={recs} change={change} /></li>)}
             </ul>
           )}
-          <AddActivity file={file} priority={p} number={i + 1} change={change} />
+          <AddActivity file={file} priority={p} number={i + 1} index={index} change={change} />
         </div>
       ))}
+      <AddPriority change={change} />
       <h2 className="govuk-heading-l" id="recommendations-heading">Every area recommendation</h2>
       <RecommendationsTable caption="Every area recommendation, with the activities that cover it" rows={recs} />
     </section>
