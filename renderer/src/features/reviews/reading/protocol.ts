@@ -25,7 +25,7 @@ export type ReadReply =
   | { type: 'error'; message: string; problem?: FileProblem };
 
 /** Rows per 'rows' message: small enough that taking one in stays well under 50 ms. */
-export const PART_ROWS = 500;
+export const PART_ROWS = 250;
 
 /** Splits a validated review file into its child tables' slices and the file with those tables emptied. */
 export function splitReviewFile(file: ReviewFile, partRows = PART_ROWS): { parts: Array<{ table: ChildTable; rows: object[] }>; rest: ReviewFile } {

@@ -35,12 +35,13 @@ function runRead(request: ReadRequest, onProgress: ReadProgress, createWorker: R
       worker.terminate();
       reject(new Error(`The file could not be read: ${event.message || 'the reader stopped unexpectedly'}.`));
     };
-    // The bytes are copied, not transferred: the caller may still hold them.
-    worker.postMessage(request);
+    // A picked file's bytes are handed over, not copied: tens of megabytes the window need not keep.
+    const handOver = request.kind === 'recognise' && request.bytes.buffer instanceof ArrayBuffer ? [request.bytes.buffer] : [];
+    worker.postMessage(request, handOver);
   });
 }
 
-/** recogniseFile in the worker (in this thread where there is none). */
+/** recogniseFile in the worker (in this thread where there is none). The bytes go to the worker: do not use them after. */
 export async function recogniseInWorker(bytes: Uint8Array, onProgress: ReadProgress = () => {}, createWorker = defaultFactory): Promise<RecognisedFile> {
   const job = runRead({ kind: 'recognise', bytes }, onProgress, createWorker);
   return job ? ((await job) as RecognisedFile) : recogniseFile(bytes);
