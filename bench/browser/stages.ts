@@ -23,6 +23,8 @@ import { passStartScreens } from './startScreens.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_STAGE_RUNS ?? 3);
+/** BENCH_STAGE_ONLY=import measures the XL import alone (its time and longest task), skipping the screens. */
+const IMPORT_ONLY = process.env.BENCH_STAGE_ONLY === 'import';
 
 /** Imports the file through the UI; returns the time from choosing it to the confirmation, and its longest task. */
 async function importXl(page: Page, file: string, title: string): Promise<{ ms: number; longestTask: number }> {
@@ -68,7 +70,11 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
       const imported = await importXl(page, filePath, file.review.title);
       imports.push(imported.ms);
       importTasks.push(imported.longestTask);
-      log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms, longest task ${imported.longestTask.toFixed(0)} ms`);
+      log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms, longest task ${imported.longestTask.toFixed(0)} ms (load average ${loadavg()[0]!.toFixed(1)})`);
+      if (IMPORT_ONLY) {
+        await context.close();
+        continue;
+      }
       const samples = await measureStages(page, file.review.id, log);
       stages.push(samples);
       searches.push(await measureFirstSearch(page, 'county lines'));
@@ -83,9 +89,10 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
   }
   const row = (name: string, samples: number[]): Row => ({ name, ours: summarise(samples) });
   const afterImport = stages.flatMap((run) => run.map((s) => s.longestTask)).concat(searches.map((s) => s.longestTask));
+  const importRows = [row(STAGE_ROWS.import, imports), row(STAGE_ROWS.importTask, importTasks)];
+  if (IMPORT_ONLY) return importRows;
   return [
-    row(STAGE_ROWS.import, imports),
-    row(STAGE_ROWS.importTask, importTasks),
+    ...importRows,
     ...STAGE_SCREENS.map((screen, i) => row(STAGE_ROWS.screen(screen.name), stages.map((run) => run[i]!.ms))),
     row(STAGE_ROWS.search, searches.map((s) => s.ms)),
     row(STAGE_ROWS.taskAfterImport, afterImport),

@@ -91,7 +91,16 @@ export interface ImportOptions {
    * checked a second time (about 20 ms of a 300-engagement import).
    */
   validated?: boolean;
+  /** Told how many of the file's items are saved so far, after each slice (see IMPORT_SLICE). */
+  onProgress?: (saved: number, total: number) => void;
 }
+
+/**
+ * Rows written per bulkAdd. Each slice is sealed and written in its own tasks inside the
+ * one transaction, so a 45,000-passage import never holds the window for long, and the
+ * progress line can move between slices.
+ */
+export const IMPORT_SLICE = 250;
 
 /**
  * Counts the file's rows whose ids are already stored (under any review), reading keys
@@ -127,12 +136,23 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
     const clash = await idsInUse(db, source);
     if (clash.count > 0) throw new IdsInUseError(clash.count, clash.reviewId === undefined ? undefined : await db.reviews.get(clash.reviewId));
     await db.reviews.add(withoutUndefined(source.review));
+    const total = CHILD_TABLES.reduce((sum, name) => sum + source[name].length, 0) + (source.networks?.length ?? 0);
+    let saved = 0;
+    options.onProgress?.(saved, total);
     for (const name of CHILD_TABLES) {
-      const rows = (source[name] as object[]).map((entity, seq) => ({ ...withoutUndefined(entity), reviewId, seq }));
-      // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
-      await childTable(db, name).bulkAdd(rows as Row<object>[]);
+      const entities = source[name] as object[];
+      for (let at = 0; at < entities.length; at += IMPORT_SLICE) {
+        const rows = entities.slice(at, at + IMPORT_SLICE).map((entity, i) => ({ ...withoutUndefined(entity), reviewId, seq: at + i }));
+        // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
+        await childTable(db, name).bulkAdd(rows as Row<object>[]);
+        saved += rows.length;
+        options.onProgress?.(saved, total);
+      }
     }
-    if (source.networks?.length) await db.networks.bulkAdd(source.networks.map((network) => ({ ...network, reviewId })));
+    if (source.networks?.length) {
+      await db.networks.bulkAdd(source.networks.map((network) => ({ ...network, reviewId })));
+      options.onProgress?.(total, total);
+    }
   });
   return reviewId;
 }

@@ -8,7 +8,8 @@ import { serialiseBackupFile, type BackupFile } from '../../domain/backupFile.ts
 import { nowInstant } from '../../domain/ids.ts';
 import { serialiseReviewFile, type ReviewFile } from '../../domain/reviewFile.ts';
 import { getHost, type SaveOutcome } from '../../host/index.ts';
-import { openEncryptedFile, recogniseFile, type OpenedFile, type RecognisedFile } from './readImportFile.ts';
+import type { OpenedFile, RecognisedFile } from './readImportFile.ts';
+import { openInWorker, recogniseInWorker, type ReadProgress } from './reading/readClient.ts';
 
 /** How a file leaves the computer: sealed with a password, or plain (behind a warning). */
 export type ExportChoice = { kind: 'encrypted'; password: string } | { kind: 'plain' };
@@ -45,19 +46,20 @@ export class ImportFailedError extends Error {
 }
 
 /** Asks the user for a file and recognises it (plain, or encrypted and still locked); nothing is written. */
-export async function pickImportFile(): Promise<{ fileName: string; recognised: RecognisedFile } | null> {
+export async function pickImportFile(onProgress?: ReadProgress): Promise<{ fileName: string; recognised: RecognisedFile } | null> {
   const picked = await getHost().openFile('review-file');
   if (picked.status === 'cancelled') return null;
   try {
-    return { fileName: picked.fileName, recognised: recogniseFile(picked.bytes) };
+    // Read and checked in a worker: a large file would otherwise hold the window for seconds.
+    return { fileName: picked.fileName, recognised: await recogniseInWorker(picked.bytes, onProgress) };
   } catch (error) {
     throw new ImportFailedError(picked.fileName, error);
   }
 }
 
 /** Opens an encrypted file with its password; throws the reader's plain error (wrong password, …). */
-export function unlockFile(envelope: Envelope, password: string): Promise<OpenedFile> {
-  return openEncryptedFile(envelope, password);
+export function unlockFile(envelope: Envelope, password: string, onProgress?: ReadProgress): Promise<OpenedFile> {
+  return openInWorker(envelope, password, onProgress);
 }
 
 /** Writes a validated file as a review (all-or-nothing) and returns the new review's id. */

@@ -16,6 +16,8 @@ import { ImportConflict, type SharedRecords } from './ImportConflict.tsx';
 import {
   backUpEverything, exportReview, ImportFailedError, importReview, pickImportFile, restore, reviewsAlreadyHere, undoRestore, unlockFile,
 } from './reviewFileActions.ts';
+import { importProgressText, type ImportProgress } from './reading/progressText.ts';
+import type { ReadStep } from './reading/protocol.ts';
 import { RestoreBackup } from './RestoreBackup.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
 
@@ -36,6 +38,11 @@ const IDLE: Flow = { step: 'idle' };
 export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: string, run: () => Promise<void>) => Promise<void>) {
   const { notify, clear } = useNotices();
   const [flow, setFlow] = useState<Flow>(IDLE);
+  // The import's progress line; null when no import is under way.
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const track = <T,>(work: Promise<T>) => work.finally(() => setProgress(null));
+  const onReadStep = (step: ReadStep) => setProgress({ step });
+  const onSaved = (saved: number, total: number) => setProgress({ step: 'saving', saved, total });
   const fail = (title: string, error: unknown) => notify({ kind: 'important', title, text: messageOf(error) });
 
   const begin = (next: Flow) => {
@@ -46,7 +53,7 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
   // A file whose review (or some of whose records) is already here is never overwritten: ask, then copy or cancel.
   const importFile = async (file: ReviewFile, fileName: string, asCopy: boolean) => {
     try {
-      await importReview(file, { asCopy, validated: true });
+      await track(importReview(file, { asCopy, validated: true, onProgress: onSaved }));
     } catch (error) {
       if (error instanceof ReviewExistsError) setFlow({ step: 'conflict', fileName, file, existingTitle: error.existing.title });
       else if (error instanceof IdsInUseError) setFlow({ step: 'conflict', fileName, file, existingTitle: file.review.title, shared: { count: error.count, otherTitle: error.other?.title } });
@@ -60,7 +67,7 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
   const startImport = () => {
     begin(IDLE);
     void (async () => {
-      const picked = await pickImportFile();
+      const picked = await track(pickImportFile(onReadStep));
       if (!picked) return;
       if (picked.recognised.kind === 'encrypted') setFlow({ step: 'unlock', fileName: picked.fileName, envelope: picked.recognised.envelope });
       else await importFile(picked.recognised.file, picked.fileName, false);
@@ -71,7 +78,7 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
   const unlock = (fileName: string, envelope: Envelope) => async (password: string) => {
     let opened;
     try {
-      opened = await unlockFile(envelope, password);
+      opened = await track(unlockFile(envelope, password, onReadStep));
     } catch (error) {
       if (error instanceof ReviewFileError && error.problem === 'wrong-password') throw error;
       setFlow(IDLE);
@@ -151,7 +158,15 @@ export function useReviewFileFlow(reviewCount: number, checkPlain?: (reviewId: s
   }
 
   return {
-    panel,
+    panel: (
+      <>
+        {/* Always present, so assistive technology announces each new progress line. */}
+        <div role="status" aria-live="polite" className="app-import-progress">
+          {progress && <p className="govuk-body">{importProgressText(progress)}</p>}
+        </div>
+        {panel}
+      </>
+    ),
     startImport,
     startExport: (review: Review) => begin({ step: 'export', review }),
     startBackup: () => begin({ step: 'backup' }),
