@@ -41,11 +41,11 @@ function Exports({ file }: { file: FrameworkFile }) {
       <p className="govuk-body">Marked {highestMarking(file)}, the highest marking of the reviews it draws on.</p>
       <div className="govuk-button-group">
         <Button disabled={busy !== undefined} onClick={() => void run('Word framework', async () => {
-          const { buildFrameworkDocx } = await import('../../export/index.ts');
+          const { buildFrameworkDocx } = await import('../../export/framework/buildFrameworkDocx.ts');
           return getHost().saveFile(name, 'docx', await buildFrameworkDocx(file, await currentReviews(file)));
         })}>Word framework</Button>
         <Button disabled={busy !== undefined} onClick={() => void run('Excel workbook', async () => {
-          const { buildFrameworkXlsx } = await import('../../export/index.ts');
+          const { buildFrameworkXlsx } = await import('../../export/framework/buildFrameworkXlsx.ts');
           return getHost().saveFile(name, 'xlsx', await buildFrameworkXlsx(file, await currentReviews(file)));
         })}>Excel workbook</Button>
         <Button variant="secondary" disabled={busy !== undefined} onClick={() => void run('framework file', () => saveFrameworkFile(file))}>Framework file</Button>

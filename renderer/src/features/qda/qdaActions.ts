@@ -3,7 +3,7 @@ import type { Command } from '../../app/commands.ts';
 import { db } from '../../db/index.ts';
 import { addCodebookThemes, removeCodebookThemes } from '../../db/qdaRepository.ts';
 import { exportReviewFile } from '../../db/reviewFileRepository.ts';
-import { buildQdc, buildQdpx } from '../../export/index.ts';
+import { buildQdc, buildQdpx } from '../../export/qdpx/buildQdpx.ts';
 import { parseQdc, parseQdpx } from '../../import/index.ts';
 import { plural } from '../../domain/words/counts.ts';
 import type { Theme } from '../../domain/reviewFile.ts';

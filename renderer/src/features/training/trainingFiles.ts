@@ -8,8 +8,6 @@ import type { Course } from '../../domain/training/courseSchema.ts';
 import { buildResultsFile, parseResultsFile } from '../../domain/training/resultsFile.ts';
 import { xapiStatements } from '../../domain/training/xapi.ts';
 import { longDate } from '../../domain/words/index.ts';
-import { buildCertificateDocx } from '../../export/training/certificateDocx.ts';
-import { buildTrainingWorkbook } from '../../export/training/resultsWorkbook.ts';
 import { buildStandaloneCourseHtml } from '../../export/training/standaloneHtml.ts';
 import { getHost } from '../../host/index.ts';
 
@@ -18,6 +16,8 @@ const encode = (text: string) => new TextEncoder().encode(text);
 export async function saveCertificate(course: Course, attempt: TrainingAttempt): Promise<void> {
   const result = attemptResult(course, attempt);
   const p = attempt.participant;
+  // docx and exceljs load only when a file is made, keeping them out of the start-up bundle.
+  const { buildCertificateDocx } = await import('../../export/training/certificateDocx.ts');
   const bytes = await buildCertificateDocx({
     participantCode: p.code, sector: SECTOR_LABELS[p.sector], role: p.role, courseTitle: course.title, courseVersion: course.version,
     date: longDate((attempt.completedAt ?? attempt.updatedAt).slice(0, 10)), correct: result.score.correct, total: result.score.total,
@@ -37,6 +37,7 @@ export async function saveResultsFile(course: Course, cohort: TrainingCohort | n
 }
 
 export async function saveWorkbook(course: Course, cohorts: readonly TrainingCohort[], attempts: readonly TrainingAttempt[]): Promise<void> {
+  const { buildTrainingWorkbook } = await import('../../export/training/resultsWorkbook.ts');
   const bytes = await buildTrainingWorkbook(course, cohorts, attempts, new Date());
   await getHost().saveFile(`training-results-${todayDate()}`, 'xlsx', bytes);
 }
