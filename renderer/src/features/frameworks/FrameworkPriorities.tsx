@@ -104,7 +104,7 @@ function PriorityFieldsForm({ id, initial, submitLabel, onSubmit, onCancel }: {
       </div>
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor={`${id}-detail`}>What it means (optional)</label>
-        <textarea className="govuk-textarea" id={`${id}-detail`} rows={3} value={fields.detail} onChange={(e) => setFields({ ...fields, detail: e.target.value })} />
+        <textarea autoComplete="off" className="govuk-textarea" id={`${id}-detail`} rows={3} value={fields.detail} onChange={(e) => setFields({ ...fields, detail: e.target.value })} />
       </div>
       <div className="govuk-button-group">
         <Button onClick={() => void submit()}>{submitLabel}</Button>
