@@ -7,6 +7,8 @@ import { attemptModules, attemptResult, type TrainingAttempt } from './attempt.t
 import type { Course } from './courseSchema.ts';
 import { answerKey, isRight } from './scoring.ts';
 
+// The http://adlnet.gov/expapi/… strings are xAPI's standard verb and activity-type
+// identifiers (IRIs a learning record store matches as text); nothing ever fetches them.
 const VERB = (name: string) => ({ id: `http://adlnet.gov/expapi/verbs/${name}`, display: { 'en-GB': name } });
 const HOME = 'urn:local-review:training';
 const EXT_SECTOR = 'urn:local-review:training:extension:sector';
