@@ -20,8 +20,10 @@ export function Header() {
                 <a className="govuk-service-navigation__link" href="#/">All reviews</a>
               </li>
               <li className="govuk-service-navigation__item">
-                <a className="govuk-service-navigation__link" href="#/training">Training</a>
                 <a className="govuk-service-navigation__link" href="#/frameworks">Frameworks</a>
+              </li>
+              <li className="govuk-service-navigation__item">
+                <a className="govuk-service-navigation__link" href="#/training">Training</a>
               </li>
               <li className="govuk-service-navigation__item">
                 <a className="govuk-service-navigation__link" href="#/security">Security</a>
