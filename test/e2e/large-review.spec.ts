@@ -5,7 +5,7 @@
  * bench/browser/stages.ts.)
  */
 import { test, expect, checkA11y } from './fixtures.ts';
-import { openApp } from './app.ts';
+import { openApp, passStartScreens } from './app.ts';
 import { importFile } from './reviewFilePages.ts';
 import { generateReview } from '../generate/generateReview.ts';
 
@@ -41,9 +41,11 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
 
   // A link to the last finding lands on it, though it is beyond the first page.
   const last = file.findings.at(-1)!;
+  // (Leaving for the list reloads the page, so unlock before following the link.)
   await page.goto('/');
+  await passStartScreens(page);
   await page.goto(`${base}/analyse/findings?focus=${last.id}`);
-  await expect(page.locator(`#item-${last.id}`)).toBeFocused();
+  await expect(page.locator(`#item-${last.id}`)).toBeFocused({ timeout: 20_000 });
 
   // Follow-up draws the plans of 40 recommendations at a time.
   await page.goto(`${base}/follow-up`);

@@ -1,6 +1,6 @@
 /** The app frame: header, notices, autosave status, and the current route's screen, behind the lock. */
 import { useEffect, useRef } from 'react';
-import { requestHeadingFocus } from './headingFocus.ts';
+import { cancelHeadingFocus, requestHeadingFocus } from './headingFocus.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NoticesProvider } from './notices.tsx';
 import { SaveStatusProvider } from './saveStatus.tsx';
@@ -33,7 +33,8 @@ function Workbench() {
       isFirstRoute.current = false;
       return;
     }
-    if (!targetsItem) requestHeadingFocus(main.current);
+    if (targetsItem) cancelHeadingFocus();
+    else requestHeadingFocus(main.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of screen moves focus
   }, [key]);
   return (
