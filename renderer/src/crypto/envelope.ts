@@ -22,8 +22,14 @@ const TAG_BYTES = 16;
 export const ENVELOPE_CONTENTS = ['review-file', 'backup'] as const;
 export type EnvelopeContents = (typeof ENVELOPE_CONTENTS)[number];
 
-/** Base64 of exactly `bytes` bytes (the length is fixed, so it lands in the JSON Schema). */
-const base64Of = (bytes: number) => z.base64().length(4 * Math.ceil(bytes / 3));
+/**
+ * Base64 of exactly `bytes` bytes. The padding is part of the pattern: 24 characters
+ * alone could hold 16, 17 or 18 bytes. The pattern lands in the JSON Schema.
+ */
+function base64Of(bytes: number) {
+  const tail = ['', '[A-Za-z0-9+/]{2}==', '[A-Za-z0-9+/]{3}='][bytes % 3];
+  return z.base64().regex(new RegExp(`^(?:[A-Za-z0-9+/]{4}){${Math.floor(bytes / 3)}}${tail}$`), `must be base64 of exactly ${bytes} bytes`);
+}
 
 export const envelopeHeaderSchema = z.strictObject({
   format: z.literal(ENVELOPE_FORMAT),
