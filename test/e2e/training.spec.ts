@@ -8,11 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { openApp } from './app.ts';
 import { checkA11y, expect, test } from './fixtures.ts';
 import { chooseFile } from './reviewPages.ts';
-import { saveDownload, takeCourse } from './trainingPages.ts';
+import { addParticipant, saveDownload, startCohort, takeCourse } from './trainingPages.ts';
 
 const OUT = path.resolve('test-results/training');
 mkdirSync(OUT, { recursive: true });
@@ -25,30 +24,6 @@ function python(script: string, ...args: string[]): string {
 
 const LANGUAGE = 'The language of county lines and exploitation';
 const CONTEXTUAL = 'Contextual safeguarding and harm outside the home';
-
-async function startCohort(page: Page, name: string, modules: string[]): Promise<void> {
-  await page.getByRole('banner').getByRole('link', { name: 'Training' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'County lines and exploitation: a working knowledge' })).toBeVisible();
-  await page.getByLabel('Cohort name').fill(name);
-  const boxes = page.getByRole('group', { name: 'Modules this cohort takes' }).getByRole('checkbox');
-  for (const box of await boxes.all()) {
-    const label = await box.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '');
-    if (modules.includes(label)) await box.check(); else await box.uncheck();
-  }
-  await page.getByRole('button', { name: 'Start cohort' }).click();
-  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
-}
-
-async function addParticipant(page: Page, cohort: string, code: string, sector: string, role: string): Promise<void> {
-  const card = page.getByRole('region', { name: cohort, exact: true });
-  // The form stays open after a refusal; the summary toggles it.
-  if (!(await card.getByLabel('Participant code').isVisible())) await card.getByText(`Add a participant to ${cohort}`).click();
-  await card.getByLabel('Participant code').fill(code);
-  await card.getByLabel('Sector').selectOption({ label: sector });
-  await card.getByLabel('Role').fill(role);
-  await card.getByRole('button', { name: 'Start this participant' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Participant ${code}` })).toBeVisible();
-}
 
 test('a facilitated cohort of three through two modules and a scenario; results to Excel and xAPI', async ({ page }) => {
   test.setTimeout(420_000);

@@ -86,3 +86,29 @@ export async function saveDownload(page: Page, click: () => Promise<void>, dir: 
   await download.saveAs(file);
   return { file, name: download.suggestedFilename(), download };
 }
+
+/** Opens Training and starts a cohort taking `modules` (their titles). */
+export async function startCohort(page: Page, name: string, modules: string[]): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name: 'Training' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'County lines and exploitation: a working knowledge' })).toBeVisible();
+  await page.getByLabel('Cohort name').fill(name);
+  const boxes = page.getByRole('group', { name: 'Modules this cohort takes' }).getByRole('checkbox');
+  for (const box of await boxes.all()) {
+    const label = await box.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    if (modules.includes(label)) await box.check(); else await box.uncheck();
+  }
+  await page.getByRole('button', { name: 'Start cohort' }).click();
+  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+}
+
+/** Adds a participant to the cohort named `cohort`; their attempt opens. */
+export async function addParticipant(page: Page, cohort: string, code: string, sector: string, role: string): Promise<void> {
+  const card = page.getByRole('region', { name: cohort, exact: true });
+  // The form stays open after a refusal; the summary toggles it.
+  if (!(await card.getByLabel('Participant code').isVisible())) await card.getByText(`Add a participant to ${cohort}`).click();
+  await card.getByLabel('Participant code').fill(code);
+  await card.getByLabel('Sector').selectOption({ label: sector });
+  await card.getByLabel('Role').fill(role);
+  await card.getByRole('button', { name: 'Start this participant' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Participant ${code}` })).toBeVisible();
+}

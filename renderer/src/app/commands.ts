@@ -41,7 +41,7 @@ export interface CommandEffects {
 }
 
 // Errors the repositories raise with a sentence meant for the reviewer.
-const PLAIN_ERRORS = new Set(['BlockedChangeError', 'ReviewNotFoundError', 'ReviewFileError', 'FrameworkFileError']);
+const PLAIN_ERRORS = new Set(['BlockedChangeError', 'ReviewNotFoundError', 'ReviewFileError', 'FrameworkFileError', 'TrainingError', 'ResultsFileError']);
 
 /** A failure in plain English: the repositories' own sentences, otherwise what happened and what to do. */
 export function plainMessage(error: unknown): string {

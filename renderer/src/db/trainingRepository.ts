@@ -7,11 +7,16 @@ import type { LocalReviewDb } from './database.ts';
 import { newId, nowInstant } from '../domain/ids.ts';
 import { nextStep, SELF_STUDY, withAnswer, type Participant, type TrainingAttempt, type TrainingCohort } from '../domain/training/attempt.ts';
 import type { Course } from '../domain/training/courseSchema.ts';
-import { planResultsMerge, ResultsFileError, type ResultsFile } from '../domain/training/resultsFile.ts';
+import { checkResultsRows, planResultsMerge, ResultsFileError, type ResultsFile, type ResultsRows } from '../domain/training/resultsFile.ts';
 
 /** Raised when a participant cannot be added (a code already used in the cohort). */
 export class TrainingError extends Error {
   override readonly name = 'TrainingError';
+}
+
+/** Whether `attempt` already holds this participant code (any case) for the course version. */
+function holdsCode(attempt: TrainingAttempt, courseId: string, courseVersion: number, code: string): boolean {
+  return attempt.courseId === courseId && attempt.courseVersion === courseVersion && attempt.participant.code.toLowerCase() === code.toLowerCase();
 }
 
 /** Starts a facilitated cohort for `moduleIds` of `course`; returns it. */
@@ -26,7 +31,7 @@ export async function startAttempt(db: LocalReviewDb, course: Course, cohortId: 
   // Reading the cohort's attempts and adding one stay together, so two clicks cannot both pass the check.
   return db.transaction('rw', db.trainingAttempts, async () => {
     const existing = await db.trainingAttempts.where('cohortId').equals(cohortId).toArray();
-    const taken = existing.find((a) => a.courseId === course.id && a.courseVersion === course.version && a.participant.code.toLowerCase() === participant.code.toLowerCase());
+    const taken = existing.find((a) => holdsCode(a, course.id, course.version, participant.code));
     if (taken) throw new TrainingError(`The code ${participant.code} is already used ${cohortId === SELF_STUDY ? 'for self-study' : 'in this cohort'}; resume that attempt or choose another code`);
     const now = nowInstant();
     const attempt: TrainingAttempt = {
@@ -71,5 +76,55 @@ export async function importResults(db: LocalReviewDb, file: ResultsFile): Promi
     if (plan.cohort) await db.trainingCohorts.add(plan.cohort);
     await db.trainingAttempts.bulkPut(plan.attempts);
     return { added: plan.attempts.length, unchanged: plan.unchanged };
+  });
+}
+
+/** What a delete took away, kept in memory for Undo: a cohort (or null) and its attempts. */
+export type DeletedTrainingResults = ResultsRows;
+
+/** Deletes one participant's attempt; returns it for Undo. The cohort and other attempts are untouched. */
+export async function deleteAttempt(db: LocalReviewDb, attemptId: string): Promise<DeletedTrainingResults> {
+  return db.transaction('rw', db.trainingAttempts, async () => {
+    const attempt = await db.trainingAttempts.get(attemptId);
+    if (!attempt) throw new TrainingError('This participant’s results are no longer on this computer.');
+    await db.trainingAttempts.delete(attemptId);
+    return { cohort: null, attempts: [attempt] };
+  });
+}
+
+/** Deletes a cohort and every attempt in it, together; returns them for Undo. Other cohorts are untouched. */
+export async function deleteCohort(db: LocalReviewDb, cohortId: string): Promise<DeletedTrainingResults> {
+  return db.transaction('rw', db.trainingCohorts, db.trainingAttempts, async () => {
+    const cohort = await db.trainingCohorts.get(cohortId);
+    if (!cohort) throw new TrainingError('This cohort is no longer on this computer.');
+    const attempts = await db.trainingAttempts.where('cohortId').equals(cohortId).toArray();
+    await db.trainingAttempts.bulkDelete(attempts.map((a) => a.id));
+    await db.trainingCohorts.delete(cohortId);
+    return { cohort, attempts };
+  });
+}
+
+/**
+ * Undo of deleteAttempt and deleteCohort: puts back exactly the rows that were deleted, all
+ * or nothing. Each row is checked against the results file's schemas first, and nothing is
+ * written over anything that has come back meanwhile (a results file imported again, or a
+ * participant code used again in the cohort): the manager is told instead.
+ */
+export async function restoreTrainingResults(db: LocalReviewDb, deleted: DeletedTrainingResults): Promise<void> {
+  checkResultsRows(deleted);
+  const { cohort, attempts } = deleted;
+  await db.transaction('rw', db.trainingCohorts, db.trainingAttempts, async () => {
+    if (cohort && (await db.trainingCohorts.get(cohort.id))) throw new TrainingError(`The cohort “${cohort.name}” is on this computer again, so nothing was put back.`);
+    if ((await db.trainingAttempts.bulkGet(attempts.map((a) => a.id))).some(Boolean)) throw new TrainingError('These results are on this computer again, so nothing was put back.');
+    for (const attempt of attempts) {
+      if (attempt.cohortId !== SELF_STUDY && attempt.cohortId !== cohort?.id && !(await db.trainingCohorts.get(attempt.cohortId))) {
+        throw new TrainingError(`Participant ${attempt.participant.code}’s cohort has been deleted, so nothing was put back.`);
+      }
+      const others = await db.trainingAttempts.where('cohortId').equals(attempt.cohortId).toArray();
+      const clash = others.find((a) => holdsCode(a, attempt.courseId, attempt.courseVersion, attempt.participant.code));
+      if (clash) throw new TrainingError(`The code ${attempt.participant.code} has been used again since, so nothing was put back.`);
+    }
+    if (cohort) await db.trainingCohorts.add(cohort);
+    await db.trainingAttempts.bulkAdd(attempts);
   });
 }

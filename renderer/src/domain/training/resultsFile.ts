@@ -103,6 +103,17 @@ function firstIssue(error: z.ZodError): string {
   return `${path || 'the file'}: ${issue.message}`;
 }
 
+/** The rows a results file carries, without its cap on attempts: what a delete takes away and Undo puts back. */
+export const resultsRowsSchema = z.strictObject({ cohort: cohortSchema.nullable(), attempts: z.array(attemptSchema) });
+export type ResultsRows = z.infer<typeof resultsRowsSchema>;
+
+/** Checks rows about to be written back (Undo of a delete); throws ResultsFileError naming the first bad field. */
+export function checkResultsRows(rows: unknown): ResultsRows {
+  const parsed = resultsRowsSchema.safeParse(rows);
+  if (!parsed.success) throw new ResultsFileError(`The deleted results are not valid (${firstIssue(parsed.error)}), so nothing was put back.`);
+  return parsed.data;
+}
+
 /** Reads a results file's text for `course`; throws ResultsFileError saying what is wrong. */
 export function parseResultsFile(text: string, course: Course): ResultsFile {
   let data: unknown;

@@ -69,6 +69,8 @@ export function ResultsPage({ course }: { course: Course }) {
         <Button variant="secondary" onClick={() => void saveXapi(course, attempts).catch(failed('Could not export the xAPI statements'))}>Export xAPI statements</Button>
       </div>
 
+      <p className="govuk-body">Local Review deletes nothing by itself. Once you have exported the results you need, delete a participant’s results or a whole cohort on <a className="govuk-link" href="#/training">the training page</a>.</p>
+
       <GroupTable caption="By cohort" heading="Cohort" groups={summariseBy(rows, (a) => cohortName.get(a.cohortId) ?? 'Self-study')} />
       <GroupTable caption="By sector" heading="Sector" groups={summariseBy(rows, sectorGroup)} />
       <GroupTable caption="By agency" heading="Agency" groups={summariseBy(rows, agencyGroup)} />

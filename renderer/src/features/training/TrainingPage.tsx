@@ -43,12 +43,12 @@ export function TrainingPage({ course, errors }: { course: Course; errors: reado
       <CohortForm course={course} />
 
       <h2 className="govuk-heading-m" id="cohorts-heading">Cohorts</h2>
-      {data && data.cohorts.length === 0 && <p className="govuk-body">No cohorts yet.</p>}
+      {data && data.cohorts.length === 0 && <p className="govuk-body">No cohorts on this computer.</p>}
       {data?.cohorts.slice().reverse().map((cohort) => (
         <CohortCard key={cohort.id} course={course} cohort={cohort} attempts={data.attempts.filter((a) => a.cohortId === cohort.id)} />
       ))}
 
-      <h2 className="govuk-heading-m">Study on your own</h2>
+      <h2 className="govuk-heading-m" id="self-study-heading">Study on your own</h2>
       <p className="govuk-body">Every module, in your own time. Your progress is saved after every answer.</p>
       {selfStudy.length > 0 && <ParticipantsTable course={course} attempts={selfStudy} caption="Self-study attempts" />}
       <ParticipantForm id="self" course={course} cohortId={SELF_STUDY} moduleIds={allModules} submitLabel="Start self-study" />
