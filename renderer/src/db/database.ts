@@ -5,7 +5,10 @@ import type { Network } from '../domain/network/schema.ts';
 import type { TrainingAttempt, TrainingCohort } from '../domain/training/attempt.ts';
 import { encryptionMiddleware, type KeySlot } from './encryption.ts';
 import type { MergeBaseRow } from './mergeBaseRepository.ts';
+import { readReviewSnapshot } from './reviewFileRepository.ts';
+import { ReviewSnapshots } from './reviewSnapshots.ts';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema.ts';
+import { snapshotMiddleware } from './snapshotMiddleware.ts';
 
 /**
  * A stored child of a review: the file's entity plus its review and its position in the
@@ -74,17 +77,27 @@ export class LocalReviewDb extends Dexie {
 
   /** The slot this database reads its key from; null for a plain database. */
   readonly keys: KeySlot | null;
+  /** Whole reviews kept current in memory while open (see reviewSnapshots.ts). */
+  readonly snapshots = new ReviewSnapshots();
 
   constructor(name: string, { keys, upTo = LATEST_VERSION, autoOpen = true }: DbOptions) {
     // Strict durability: a committed write has reached the disk, so a crash loses nothing.
     super(name, { chromeTransactionDurability: 'strict', autoOpen });
     this.keys = keys === 'plain' ? null : keys;
     if (this.keys) this.use(encryptionMiddleware(this.keys));
+    this.use(snapshotMiddleware(this.snapshots));
+    this.snapshots.setReader((reviewId) => readReviewSnapshot(this, reviewId));
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+  }
+
+  /** Closing (on lock) forgets every snapshot: nothing read stays in memory. */
+  override close(options?: { disableAutoOpen: boolean }): void {
+    this.snapshots.clear();
+    super.close(options);
   }
 
   /** Every table of the review file, for transactions that span a whole review. */

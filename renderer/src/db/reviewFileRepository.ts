@@ -41,9 +41,12 @@ function stripRow<T extends object>(row: Row<T>): T {
   return withoutUndefined(entity as T);
 }
 
-async function readChildren<T extends object>(table: Table<Row<T>, string>, reviewId: string): Promise<T[]> {
+/** The review's rows of one table in file order; their seq numbers go into `seqs` when given. */
+async function readChildren<T extends { id: string }>(table: Table<Row<T>, string>, reviewId: string, seqs?: Map<string, Map<string, number>>): Promise<T[]> {
   const rows = await table.where('reviewId').equals(reviewId).toArray();
-  return rows.sort((a, b) => a.seq - b.seq).map(stripRow);
+  rows.sort((a, b) => a.seq - b.seq);
+  if (seqs) seqs.set(table.name, new Map(rows.map((r) => [r.id, r.seq])));
+  return rows.map(stripRow);
 }
 
 function childTable(db: LocalReviewDb, name: ChildTable): Table<Row<object>, string> {
@@ -59,7 +62,7 @@ async function readNetworks(db: LocalReviewDb, reviewId: string): Promise<Pick<R
 }
 
 /** Reads one review and everything in it as a v1 review file. */
-export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant()): Promise<ReviewFile> {
+export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant(), seqs?: Map<string, Map<string, number>>): Promise<ReviewFile> {
   return db.transaction('r', db.allTables, async () => {
     const review = await db.reviews.get(reviewId);
     if (!review) throw new ReviewNotFoundError('That review is no longer on this computer.');
@@ -68,17 +71,31 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
       version: 1 as const,
       exportedAt,
       review: withoutUndefined(review),
-      agencies: await readChildren(db.agencies, reviewId),
-      themes: await readChildren(db.themes, reviewId),
-      engagements: await readChildren(db.engagements, reviewId),
-      excerpts: await readChildren(db.excerpts, reviewId),
-      findings: await readChildren(db.findings, reviewId),
-      recommendations: await readChildren(db.recommendations, reviewId),
-      actions: await readChildren(db.actions, reviewId),
+      agencies: await readChildren(db.agencies, reviewId, seqs),
+      themes: await readChildren(db.themes, reviewId, seqs),
+      engagements: await readChildren(db.engagements, reviewId, seqs),
+      excerpts: await readChildren(db.excerpts, reviewId, seqs),
+      findings: await readChildren(db.findings, reviewId, seqs),
+      recommendations: await readChildren(db.recommendations, reviewId, seqs),
+      actions: await readChildren(db.actions, reviewId, seqs),
       ...(await readNetworks(db, reviewId)),
     } satisfies ReviewFile;
     return file;
   });
+}
+
+// A fixed stamp: a snapshot is never written out, and a changing one would only churn.
+const SNAPSHOT_STAMP = '1970-01-01T00:00:00.000Z';
+
+/** The first read of a review snapshot (see reviewSnapshots.ts): the file and its rows' seq numbers, or null when the review is gone. */
+export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string): Promise<{ file: ReviewFile; seqs: Map<string, Map<string, number>> } | null> {
+  const seqs = new Map<string, Map<string, number>>();
+  try {
+    return { file: await exportReviewFile(db, reviewId, SNAPSHOT_STAMP, seqs), seqs };
+  } catch (error) {
+    if (error instanceof ReviewNotFoundError) return null;
+    throw error;
+  }
 }
 
 export interface ImportOptions {

@@ -1,7 +1,6 @@
-/** Live read of a review's engagements in creation order; undefined while loading. */
-import { useSharedLiveQuery } from '../workspace/useSharedLiveQuery.ts';
-import { db } from '../../db/index.ts';
+/** A review's engagements in creation order, from its kept snapshot; undefined while loading. */
+import { useReviewFile } from '../workspace/useReviewFile.ts';
 
 export function useEngagements(reviewId: string) {
-  return useSharedLiveQuery(async () => (await db.engagements.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
+  return useReviewFile(reviewId)?.engagements;
 }

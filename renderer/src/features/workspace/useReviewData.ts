@@ -1,19 +1,20 @@
 /**
- * Live reads of one review and its scope rows; undefined while loading, null when gone.
- * Narrow queries for screens that need only these tables; rows keep their identity
- * between reads (see useSharedLiveQuery).
+ * One review and its scope rows, from the review's kept snapshot (see useReviewFile):
+ * undefined while loading, null when the review has gone. Every screen of a review reads
+ * the same snapshot, so moving between them reads nothing again.
  */
-import { db } from '../../db/index.ts';
-import { useSharedLiveQuery } from './useSharedLiveQuery.ts';
+import { useReviewFile } from './useReviewFile.ts';
 
 export function useReview(reviewId: string) {
-  return useSharedLiveQuery(async () => (await db.reviews.get(reviewId)) ?? null, [reviewId]);
+  const file = useReviewFile(reviewId);
+  return file === undefined ? undefined : (file?.review ?? null);
 }
 
+/** The review's agencies in scope order. */
 export function useAgencies(reviewId: string) {
-  return useSharedLiveQuery(async () => (await db.agencies.where('reviewId').equals(reviewId).toArray()).sort((a, b) => a.seq - b.seq), [reviewId]);
+  return useReviewFile(reviewId)?.agencies;
 }
 
 export function useThemes(reviewId: string) {
-  return useSharedLiveQuery(() => db.themes.where('reviewId').equals(reviewId).toArray(), [reviewId]);
+  return useReviewFile(reviewId)?.themes;
 }

@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../test/helpers/testDb.ts';
+import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
+import type { ReviewFile } from '../domain/reviewFile.ts';
+import type { LocalReviewDb } from './database.ts';
+import { addEngagement, deleteEngagement, restoreEngagement, saveNotes } from './engagementRepository.ts';
+import { addExcerpt, deleteExcerpt, restoreExcerpt } from './excerptRepository.ts';
+import { addFinding, moveFinding, updateFinding } from './findingRepository.ts';
+import { deleteReview, duplicateReview, exportReviewFile, importReviewFile, readReviewSnapshot, restoreReview } from './reviewFileRepository.ts';
+
+const open: LocalReviewDb[] = [];
+function db(): LocalReviewDb {
+  const d = freshDb();
+  open.push(d);
+  return d;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((d) => d.delete()));
+});
+
+const REVIEW = id(1);
+
+/** Watches the review's snapshot; `settled()` waits until it is read and no change is due. */
+function watch(d: LocalReviewDb, reviewId = REVIEW) {
+  let changes = 0;
+  const stop = d.snapshots.subscribe(reviewId, () => { changes += 1; });
+  return {
+    stop,
+    get changes() { return changes; },
+    async settled(): Promise<ReviewFile | null> {
+      for (let i = 0; i < 200 && d.snapshots.current(reviewId) === undefined; i++) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 20));
+      return d.snapshots.current(reviewId)!;
+    },
+  };
+}
+
+/** What a fresh read of the database gives, to compare the kept snapshot with. */
+async function fresh(d: LocalReviewDb, reviewId = REVIEW): Promise<ReviewFile | null> {
+  return (await readReviewSnapshot(d, reviewId))?.file ?? null;
+}
+
+describe('review snapshots', () => {
+  it('reads the review once, like an export', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    const file = await w.settled();
+    expect(file).toEqual({ ...(await exportReviewFile(d, REVIEW)), exportedAt: file!.exportedAt });
+    w.stop();
+  });
+
+  it('follows every kind of write row by row, and equals a fresh read after each', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    const before = await w.settled();
+    await saveNotes(d, id(30), 'New notes about MACE meetings.');
+    let now = await w.settled();
+    expect(now).toEqual(await fresh(d));
+    // Rows nobody wrote keep their identity, so their screens skip rendering.
+    expect(now!.findings).toBe(before!.findings);
+    expect(now!.engagements).not.toBe(before!.engagements);
+
+    const engagementId = await addEngagement(d, REVIEW, { kind: 'workshop', title: 'Youth workers', date: '2026-02-05', agencyIds: [id(10)], roles: [], participantCount: 5, reviewerIds: [] });
+    const passageId = await addExcerpt(d, { engagementId: id(30), start: 0, end: 9, text: 'New notes', themeIds: [id(20)], kind: 'barrier', isQuote: false });
+    const findingId = await addFinding(d, REVIEW, { themeId: id(21), kind: 'good-practice', title: 'Daily triage', detail: '', excerptIds: [passageId] });
+    await updateFinding(d, findingId, { title: 'Daily triage meeting' });
+    await moveFinding(d, findingId, -1);
+    now = await w.settled();
+    expect(now).toEqual(await fresh(d));
+    expect(now!.findings.map((f) => [f.title, f.order])).toEqual([['Exclusions rise', 1], ['Daily triage meeting', 0]]);
+
+    const deletedPassage = await deleteExcerpt(d, passageId);
+    const deletedEngagement = await deleteEngagement(d, engagementId);
+    expect(await w.settled()).toEqual(await fresh(d));
+    await restoreEngagement(d, deletedEngagement);
+    await restoreExcerpt(d, deletedPassage);
+    expect(await w.settled()).toEqual(await fresh(d));
+    w.stop();
+  });
+
+  it('ignores other reviews’ writes and a write that was rolled back', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    const before = await w.settled();
+    await duplicateReview(d, REVIEW);
+    await expect(d.transaction('rw', d.findings, async () => {
+      await d.findings.update(id(50), { title: 'Never kept' });
+      throw new Error('rolled back');
+    })).rejects.toThrow('rolled back');
+    expect(await w.settled()).toBe(before);
+    expect(w.changes).toBe(1);
+    w.stop();
+  });
+
+  it('replays writes that commit while the first read runs', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    // Not awaited before the write: the read and the write race.
+    await saveNotes(d, id(30), 'Typed while the review opened.');
+    const file = await w.settled();
+    expect(file!.engagements[0]!.notes).toBe('Typed while the review opened.');
+    expect(file).toEqual(await fresh(d));
+    w.stop();
+  });
+
+  it('shows a deleted review as gone, and reads a cleared table afresh', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    await w.settled();
+    const deleted = await deleteReview(d, REVIEW);
+    expect(await w.settled()).toBeNull();
+    await restoreReview(d, deleted);
+    // A restored review is a new read: the watcher sees it without asking again.
+    await d.themes.clear();
+    const file = await w.settled();
+    expect(file).toEqual(await fresh(d));
+    w.stop();
+  });
+
+  it('forgets everything when the database closes (on lock)', async () => {
+    const d = db();
+    await importReviewFile(d, makeReviewFile());
+    const w = watch(d);
+    await w.settled();
+    w.stop();
+    expect(d.snapshots.current(REVIEW)).toBeDefined();
+    d.close();
+    expect(d.snapshots.current(REVIEW)).toBeUndefined();
+  });
+});
