@@ -2,6 +2,7 @@
  * A fresh Dexie database on fake-indexeddb for each test. Encrypted by default, with a
  * random data key, so every repository test runs through the encryption middleware.
  */
+import { afterEach } from 'vitest';
 import { LocalReviewDb } from '../../renderer/src/db/database.ts';
 import { KeySlot } from '../../renderer/src/db/encryption.ts';
 
@@ -35,4 +36,20 @@ export function freshDb(name = uniqueDbName()): LocalReviewDb {
 /** A database as written before encryption, for the migration tests. */
 export function plainDb(name = uniqueDbName('plain'), upTo?: number): LocalReviewDb {
   return new LocalReviewDb(name, { keys: 'plain', ...(upTo === undefined ? {} : { upTo }) });
+}
+
+/**
+ * For a test file: returns a maker of fresh encrypted databases, each deleted after its
+ * test (call at the top level of the file, where afterEach may be registered).
+ */
+export function freshDbsPerTest(): () => LocalReviewDb {
+  const open: LocalReviewDb[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((d) => d.delete()));
+  });
+  return () => {
+    const d = freshDb();
+    open.push(d);
+    return d;
+  };
 }

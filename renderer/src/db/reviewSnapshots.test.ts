@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../../../test/helpers/testDb.ts';
+import { describe, expect, it } from 'vitest';
+import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
 import type { LocalReviewDb } from './database.ts';
@@ -8,15 +8,7 @@ import { addExcerpt, deleteExcerpt, restoreExcerpt } from './excerptRepository.t
 import { addFinding, moveFinding, updateFinding } from './findingRepository.ts';
 import { deleteReview, duplicateReview, exportReviewFile, importReviewFile, readReviewSnapshot, restoreReview } from './reviewFileRepository.ts';
 
-const open: LocalReviewDb[] = [];
-function db(): LocalReviewDb {
-  const d = freshDb();
-  open.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.delete()));
-});
+const db = freshDbsPerTest();
 
 const REVIEW = id(1);
 
@@ -38,6 +30,15 @@ function watch(d: LocalReviewDb, reviewId = REVIEW) {
 /** What a fresh read of the database gives, to compare the kept snapshot with. */
 async function fresh(d: LocalReviewDb, reviewId = REVIEW): Promise<ReviewFile | null> {
   return (await readReviewSnapshot(d, reviewId))?.file ?? null;
+}
+
+/** A database with the builder's review, watched and read. */
+async function opened() {
+  const d = db();
+  await importReviewFile(d, makeReviewFile());
+  const w = watch(d);
+  await w.settled();
+  return { d, w };
 }
 
 describe('review snapshots', () => {
@@ -108,10 +109,7 @@ describe('review snapshots', () => {
   });
 
   it('shows a deleted review as gone, and reads a cleared table afresh', async () => {
-    const d = db();
-    await importReviewFile(d, makeReviewFile());
-    const w = watch(d);
-    await w.settled();
+    const { d, w } = await opened();
     const deleted = await deleteReview(d, REVIEW);
     expect(await w.settled()).toBeNull();
     await restoreReview(d, deleted);
@@ -123,10 +121,7 @@ describe('review snapshots', () => {
   });
 
   it('forgets everything when the database closes (on lock)', async () => {
-    const d = db();
-    await importReviewFile(d, makeReviewFile());
-    const w = watch(d);
-    await w.settled();
+    const { d, w } = await opened();
     w.stop();
     expect(d.snapshots.current(REVIEW)).toBeDefined();
     d.close();
