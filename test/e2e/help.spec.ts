@@ -13,7 +13,7 @@ test('the guide opens from the header, moves between pages and shows its screens
   await expect(page.getByRole('heading', { level: 1, name: 'User guide' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'User guide' })).toBeFocused();
   const contents = page.getByRole('navigation', { name: 'User guide' });
-  await expect(contents.getByRole('link')).toHaveCount(13);
+  await expect(contents.getByRole('link')).toHaveCount(16);
   await expect(contents.getByRole('link', { name: 'User guide' })).toHaveAttribute('aria-current', 'page');
   await checkA11y(page, 'help contents');
 
@@ -32,6 +32,24 @@ test('the guide opens from the header, moves between pages and shows its screens
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /^Installing and managing Local Review/ })).toBeFocused();
   await expect(page.getByText('msiexec /i')).toBeVisible();
+});
+
+test('the guide has pages for training, peer networks and team work, each with its screenshots', async ({ page }) => {
+  await openApp(page, '/#/help');
+  const contents = page.getByRole('navigation', { name: 'User guide' });
+  for (const [title, picture] of [
+    ['Training', 'Results for training managers'],
+    ['Peer networks', 'The same network as a table'],
+    ['Team work', 'The merge preview: what the file brings and the conflicts to decide'],
+  ]) {
+    await contents.getByRole('link', { name: title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+    const img = page.getByRole('img', { name: picture });
+    await expect(img).toBeVisible();
+    // Loaded from the bundle: wait for it, as a picture may still be decoding when it shows.
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  await checkA11y(page, 'help page for team work');
 });
 
 test('each stage’s help links to its page in the guide', async ({ page }) => {

@@ -7,19 +7,19 @@
 import { openApp } from '../e2e/app.ts';
 import { expect, test } from '../e2e/fixtures.ts';
 import { importFile } from '../e2e/reviewFilePages.ts';
+import { sampleWithLineage, SCENES } from './scenes.ts';
 import { SHOTS } from './shots.ts';
 
-const SAMPLE = 'templates/samples/sallowmere.review.json';
-
 test('the guide’s screenshots, from the sample review', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await page.setViewportSize({ width: 1200, height: 820 });
   await openApp(page);
-  await importFile(page, SAMPLE);
+  await importFile(page, sampleWithLineage());
   await expect(page.getByText(/^Imported “Sallowmere/)).toBeVisible();
   for (const shot of SHOTS) {
     await test.step(shot.file, async () => {
       await openApp(page, `/#${shot.route}`);
+      if (shot.scene) await SCENES[shot.scene](page);
       await expect(page.getByRole('heading', { level: 1, name: shot.heading })).toBeVisible();
       if (shot.search) {
         await page.getByRole('searchbox', { name: 'Search this review' }).fill(shot.search);

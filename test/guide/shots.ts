@@ -15,7 +15,14 @@ export interface Shot {
   heading: string | RegExp;
   /** Words to type into "Search this review" before the picture is taken. */
   search?: string;
+  /**
+   * What to make and where to go on the screen before the picture (test/guide/scenes.ts),
+   * for what the sample review does not hold: a training cohort, a peer network, a merge.
+   */
+  scene?: SceneName;
 }
+
+export type SceneName = 'training' | 'training-cohort' | 'training-attempt' | 'network' | 'network-table' | 'merge-preview' | 'merge-log';
 
 const review = `/reviews/${SAMPLE_REVIEW_ID}`;
 
@@ -36,4 +43,13 @@ export const SHOTS: readonly Shot[] = [
   // A page without pictures of its own, so the picture never shows itself missing.
   { file: 'help.png', route: '/help/it', heading: /^Installing and managing Local Review/ },
   { file: 'security.png', route: '/security', heading: 'Security' },
+  { file: 'training.png', route: '/training', heading: 'County lines and exploitation: a working knowledge', scene: 'training' },
+  { file: 'training-cohort.png', route: '/training', heading: 'County lines and exploitation: a working knowledge', scene: 'training-cohort' },
+  { file: 'training-attempt.png', route: '/training', heading: 'Participant P-02', scene: 'training-attempt' },
+  { file: 'training-results.png', route: '/training/results', heading: 'Results for training managers' },
+  { file: 'networks.png', route: `${review}/networks`, heading: 'Peer networks', scene: 'network' },
+  { file: 'networks-table.png', route: `${review}/networks`, heading: 'Peer networks', scene: 'network-table' },
+  // Last, because applying the merge changes the sample review the other pictures show.
+  { file: 'merge-preview.png', route: review, heading: 'Overview', scene: 'merge-preview' },
+  { file: 'merge-log.png', route: review, heading: 'Overview', scene: 'merge-log' },
 ];

@@ -22,7 +22,7 @@ describe('the user guide', () => {
   it('has a page for every stage and capability, each bundled into Help in order', () => {
     expect(files.map((file) => file.replace(/\.md$/, '')).sort()).toEqual([...GUIDE_ORDER].sort());
     expect(GUIDE_PAGES.map((page) => page.slug)).toEqual([...GUIDE_ORDER]);
-    for (const stage of ['scope', 'engage', 'analyse', 'recommend', 'report', 'follow-up', 'search', 'security', 'files-and-backups', 'frameworks', 'it']) {
+    for (const stage of ['scope', 'engage', 'analyse', 'recommend', 'report', 'follow-up', 'search', 'security', 'files-and-backups', 'frameworks', 'it', 'training', 'networks', 'team-work']) {
       expect(GUIDE_ORDER, stage).toContain(stage);
     }
   });

@@ -7,7 +7,7 @@ import { parseMarkdown, type Block } from './markdown.ts';
 /** The guide's pages in reading order; a test checks this matches docs/guide/. */
 export const GUIDE_ORDER = [
   'index', 'getting-started', 'scope', 'engage', 'analyse', 'recommend', 'report', 'follow-up',
-  'search', 'security', 'files-and-backups', 'frameworks', 'it',
+  'search', 'team-work', 'networks', 'security', 'files-and-backups', 'frameworks', 'training', 'it',
 ] as const;
 
 const SOURCES = import.meta.glob('../../../../docs/guide/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

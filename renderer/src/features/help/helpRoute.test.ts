@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute } from '../../app/router.ts';
 
 describe('help routes', () => {
-  it.each([['#/help', 'index'], ['#/help/scope', 'scope'], ['#/help/follow-up', 'follow-up']])('%s opens the guide page %s', (hash, slug) => {
+  it.each([['#/help', 'index'], ['#/help/scope', 'scope'], ['#/help/follow-up', 'follow-up'], ['#/help/team-work', 'team-work']])('%s opens the guide page %s', (hash, slug) => {
     expect(parseRoute(hash)).toEqual({ page: 'help', slug });
     expect(hrefFor({ page: 'help', slug })).toBe(hash);
   });
