@@ -86,7 +86,7 @@ export class LocalReviewDb extends Dexie {
     this.keys = keys === 'plain' ? null : keys;
     if (this.keys) this.use(encryptionMiddleware(this.keys));
     this.use(snapshotMiddleware(this.snapshots));
-    this.snapshots.setReader((reviewId) => readReviewSnapshot(this, reviewId));
+    this.snapshots.setReader((reviewId, onProgress) => readReviewSnapshot(this, reviewId, onProgress));
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores(step.stores);

@@ -41,12 +41,9 @@ function stripRow<T extends object>(row: Row<T>): T {
   return withoutUndefined(entity as T);
 }
 
-/** The review's rows of one table in file order; their seq numbers go into `seqs` when given. */
-async function readChildren<T extends { id: string }>(table: Table<Row<T>, string>, reviewId: string, seqs?: Map<string, Map<string, number>>): Promise<T[]> {
+async function readChildren<T extends object>(table: Table<Row<T>, string>, reviewId: string): Promise<T[]> {
   const rows = await table.where('reviewId').equals(reviewId).toArray();
-  rows.sort((a, b) => a.seq - b.seq);
-  if (seqs) seqs.set(table.name, new Map(rows.map((r) => [r.id, r.seq])));
-  return rows.map(stripRow);
+  return rows.sort((a, b) => a.seq - b.seq).map(stripRow);
 }
 
 function childTable(db: LocalReviewDb, name: ChildTable): Table<Row<object>, string> {
@@ -62,7 +59,7 @@ async function readNetworks(db: LocalReviewDb, reviewId: string): Promise<Pick<R
 }
 
 /** Reads one review and everything in it as a v1 review file. */
-export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant(), seqs?: Map<string, Map<string, number>>): Promise<ReviewFile> {
+export async function exportReviewFile(db: LocalReviewDb, reviewId: string, exportedAt = nowInstant()): Promise<ReviewFile> {
   return db.transaction('r', db.allTables, async () => {
     const review = await db.reviews.get(reviewId);
     if (!review) throw new ReviewNotFoundError('That review is no longer on this computer.');
@@ -71,13 +68,13 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
       version: 1 as const,
       exportedAt,
       review: withoutUndefined(review),
-      agencies: await readChildren(db.agencies, reviewId, seqs),
-      themes: await readChildren(db.themes, reviewId, seqs),
-      engagements: await readChildren(db.engagements, reviewId, seqs),
-      excerpts: await readChildren(db.excerpts, reviewId, seqs),
-      findings: await readChildren(db.findings, reviewId, seqs),
-      recommendations: await readChildren(db.recommendations, reviewId, seqs),
-      actions: await readChildren(db.actions, reviewId, seqs),
+      agencies: await readChildren(db.agencies, reviewId),
+      themes: await readChildren(db.themes, reviewId),
+      engagements: await readChildren(db.engagements, reviewId),
+      excerpts: await readChildren(db.excerpts, reviewId),
+      findings: await readChildren(db.findings, reviewId),
+      recommendations: await readChildren(db.recommendations, reviewId),
+      actions: await readChildren(db.actions, reviewId),
       ...(await readNetworks(db, reviewId)),
     } satisfies ReviewFile;
     return file;
@@ -87,15 +84,48 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
 // A fixed stamp: a snapshot is never written out, and a changing one would only churn.
 const SNAPSHOT_STAMP = '1970-01-01T00:00:00.000Z';
 
-/** The first read of a review snapshot (see reviewSnapshots.ts): the file and its rows' seq numbers, or null when the review is gone. */
-export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string): Promise<{ file: ReviewFile; seqs: Map<string, Map<string, number>> } | null> {
+/** Rows read per slice of a snapshot's first read: each slice is its own short task. */
+export const SNAPSHOT_SLICE = 500;
+
+export type SnapshotRead = { file: ReviewFile; seqs: Map<string, Map<string, number>> } | null;
+
+/**
+ * The first read of a review snapshot (see reviewSnapshots.ts): the file and its rows'
+ * seq numbers, or null when the review is gone. A large review is read in slices, each
+ * in its own transaction with a pause between, so the window is never held for long and
+ * `onProgress` can show how far it has got; writes that commit meanwhile are replayed on
+ * the result by the snapshots, so it ends as current as a one-transaction read.
+ */
+export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, onProgress?: (read: number, total: number) => void): Promise<SnapshotRead> {
   const seqs = new Map<string, Map<string, number>>();
-  try {
-    return { file: await exportReviewFile(db, reviewId, SNAPSHOT_STAMP, seqs), seqs };
-  } catch (error) {
-    if (error instanceof ReviewNotFoundError) return null;
-    throw error;
+  const keys = await db.transaction('r', db.allTables, async () => {
+    if (!(await db.reviews.get(reviewId))) return null;
+    return Promise.all(CHILD_TABLES.map((name) => childTable(db, name).where('reviewId').equals(reviewId).primaryKeys()));
+  });
+  if (!keys) return null;
+  const total = keys.reduce((sum, k) => sum + k.length, 0);
+  let read = 0;
+  const children: Record<string, object[]> = {};
+  for (const [i, name] of CHILD_TABLES.entries()) {
+    const rows: Row<{ id: string }>[] = [];
+    for (let at = 0; at < keys[i]!.length; at += SNAPSHOT_SLICE) {
+      const slice = await childTable(db, name).bulkGet(keys[i]!.slice(at, at + SNAPSHOT_SLICE)) as Array<Row<{ id: string }> | undefined>;
+      // A row deleted since its key was read is left out; the deletion is replayed anyway.
+      rows.push(...slice.filter((r) => r !== undefined));
+      read += slice.length;
+      onProgress?.(read, total);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    rows.sort((a, b) => a.seq - b.seq);
+    seqs.set(name, new Map(rows.map((r) => [r.id, r.seq])));
+    children[name] = rows.map(stripRow);
   }
+  return db.transaction('r', [db.reviews, db.networks], async () => {
+    const review = await db.reviews.get(reviewId);
+    if (!review) return null;
+    const file = { format: 'local-review-file' as const, version: 1 as const, exportedAt: SNAPSHOT_STAMP, review: withoutUndefined(review), ...children, ...(await readNetworks(db, reviewId)) } as ReviewFile;
+    return { file, seqs };
+  });
 }
 
 export interface ImportOptions {

@@ -14,8 +14,13 @@ const REVIEW = id(1);
 
 /** Watches the review's snapshot; `settled()` waits until it is read and no change is due. */
 function watch(d: LocalReviewDb, reviewId = REVIEW) {
+  // Counts new files only: a listener is also told of the first read's progress.
   let changes = 0;
-  const stop = d.snapshots.subscribe(reviewId, () => { changes += 1; });
+  let last: ReviewFile | null | undefined;
+  const stop = d.snapshots.subscribe(reviewId, () => {
+    if (d.snapshots.current(reviewId) !== last) changes += 1;
+    last = d.snapshots.current(reviewId);
+  });
   return {
     stop,
     get changes() { return changes; },
@@ -42,11 +47,17 @@ async function opened() {
 }
 
 describe('review snapshots', () => {
-  it('reads the review once, like an export', async () => {
+  it('reads the review once, like an export, telling its progress', async () => {
     const d = db();
     await importReviewFile(d, makeReviewFile());
+    const seen: unknown[] = [];
+    const stopProgress = d.snapshots.subscribe(REVIEW, () => seen.push(d.snapshots.progress(REVIEW)));
     const w = watch(d);
     const file = await w.settled();
+    stopProgress();
+    // The builder's review has 9 child rows, read in one slice.
+    expect(seen).toContainEqual({ read: 9, total: 9 });
+    expect(d.snapshots.progress(REVIEW)).toBeUndefined();
     expect(file).toEqual({ ...(await exportReviewFile(d, REVIEW)), exportedAt: file!.exportedAt });
     w.stop();
   });

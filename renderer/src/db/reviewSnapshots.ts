@@ -37,11 +37,16 @@ interface Entry {
   seqs: Map<string, Map<string, number>>;
   /** Writes committed while the first read runs, replayed once it is done. */
   pending: CommittedWrite[] | null;
+  /** How far the first read has got, while it runs. */
+  progress: ReadProgress | undefined;
   listeners: Set<Listener>;
 }
 
-/** Reads a review with its rows' seq numbers; null when there is no such review. */
-export type SnapshotReader = (reviewId: string) => Promise<{ file: ReviewFile; seqs: Map<string, Map<string, number>> } | null>;
+/** Records read so far of the total, during a snapshot's first read. */
+export interface ReadProgress { read: number; total: number }
+
+/** Reads a review with its rows' seq numbers, telling progress; null when there is no such review. */
+export type SnapshotReader = (reviewId: string, onProgress: (read: number, total: number) => void) => Promise<{ file: ReviewFile; seqs: Map<string, Map<string, number>> } | null>;
 
 export class ReviewSnapshots {
   readonly #entries = new Map<string, Entry>();
@@ -55,6 +60,11 @@ export class ReviewSnapshots {
   /** The review as last read and written; undefined while being read (see subscribe). */
   current(reviewId: string): ReviewFile | null | undefined {
     return this.#entries.get(reviewId)?.file;
+  }
+
+  /** How far the first read of the review has got; undefined when not reading. */
+  progress(reviewId: string): ReadProgress | undefined {
+    return this.#entries.get(reviewId)?.progress;
   }
 
   /** Calls `listener` whenever the review's snapshot changes; reads it first if needed. */
@@ -93,13 +103,18 @@ export class ReviewSnapshots {
   }
 
   #start(reviewId: string, onError: (error: unknown) => void): Entry {
-    const entry: Entry = { file: undefined, seqs: new Map(), pending: [], listeners: new Set() };
+    const entry: Entry = { file: undefined, seqs: new Map(), pending: [], progress: undefined, listeners: new Set() };
     this.#entries.set(reviewId, entry);
     if (!this.#reader) throw new Error('review snapshots have no reader');
-    this.#reader(reviewId).then((read) => {
+    const onProgress = (read: number, total: number) => {
+      entry.progress = { read, total };
+      entry.listeners.forEach((l) => l());
+    };
+    this.#reader(reviewId, onProgress).then((read) => {
       if (this.#entries.get(reviewId) !== entry) return;
       const pending = entry.pending ?? [];
       entry.pending = null;
+      entry.progress = undefined;
       entry.seqs = read?.seqs ?? new Map();
       entry.file = read ? read.file : null;
       entry.listeners.forEach((l) => l());

@@ -67,9 +67,9 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
             <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Progress by recommendation and by agency</span></summary>
             <div className="govuk-details__text">
               <p className="govuk-body-s">An overdue action counts as off track in the overall rating, whatever its recorded status.</p>
-              <RollUpTable caption="Progress by recommendation" firstColumn="Recommendation"
+              <RollUpTable caption="Progress by recommendation" firstColumn="Recommendation" items="recommendations"
                 rows={rollUpByRecommendation(plan, today).map((r) => ({ key: r.recommendation.id, name: recommendationName(r.recommendation), rollUp: r.rollUp }))} />
-              <RollUpTable caption="Progress by owner agency" firstColumn="Owner agency"
+              <RollUpTable caption="Progress by owner agency" firstColumn="Owner agency" items="agencies"
                 rows={rollUpByAgency(plan, today).map((r) => ({ key: r.agency.id, name: r.agency.name, rollUp: r.rollUp }))} />
             </div>
           </details>

@@ -124,8 +124,10 @@ export function NetworkView({ network, names }: { network: NetworkRow; names: re
       <NetworkImport networkId={network.id} names={names} onImport={importContent} />
       <EntryForms networkId={network.id} content={content} names={names} onSave={save} />
 
+      {/* Figures and controls above the map or table, each at full width: side by side, the
+          table's seven columns and the figures' names were squeezed until words broke. */}
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
+        <div className="govuk-grid-column-full">
           <h3 className="govuk-heading-m" id={`${prefix}-figures`}>Figures</h3>
           <dl className="govuk-summary-list govuk-summary-list--no-border" aria-labelledby={`${prefix}-figures`}>
             {([
@@ -168,7 +170,7 @@ export function NetworkView({ network, names }: { network: NetworkRow; names: re
             {Object.entries(NODE_STYLES).map(([kind, s]) => <li key={kind}><span className={`app-network-key__swatch app-network-key__swatch--${kind}`} aria-hidden="true" />{s.name}</li>)}
           </ul>
         </div>
-        <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-grid-column-full">
           <div className="govuk-radios govuk-radios--inline govuk-radios--small govuk-!-margin-bottom-4" role="radiogroup" aria-label="Show the network as">
             {(['map', 'table'] as const).map((v) => (
               <div className="govuk-radios__item" key={v}>

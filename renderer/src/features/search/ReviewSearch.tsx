@@ -1,11 +1,14 @@
 /**
  * Search as you type across the open review (notes, coded passages, findings,
  * recommendations and actions), above every workspace screen. Unused, it is one line.
- * The index is built on first focus, in memory only, and kept while the review is open;
+ * The index is built in the background once the review is read (in short slices, so the
+ * screen stays responsive), so a first search of a large review need not wait for it; it
+ * lives in memory only, and is kept while the review is open;
  * results are live while the search is open. Keys: "/" or Ctrl+K to come here, Down to
  * reach the results, Up and Down through them, Escape back to the box, then to clear it.
  */
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useReviewFile } from '../workspace/useReviewFile.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { retainSearchSession, searchSessionFor, type SearchSession } from './searchSession.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
@@ -18,6 +21,10 @@ const DEBOUNCE_MS = 100;
 export function ReviewSearch({ reviewId }: { reviewId: string }) {
   const session = useMemo(() => searchSessionFor(reviewId), [reviewId]);
   useEffect(() => retainSearchSession(session), [session]);
+  const file = useReviewFile(reviewId);
+  useEffect(() => {
+    if (file) session.prepare(file);
+  }, [file, session]);
   return <SearchBox key={reviewId} reviewId={reviewId} session={session} />;
 }
 

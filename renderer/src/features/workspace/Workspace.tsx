@@ -17,6 +17,7 @@ import { ScopeStage } from '../scope/ScopeStage.tsx';
 import { ReviewSearch } from '../search/ReviewSearch.tsx';
 import { StageNavigation } from './StageNavigation.tsx';
 import { useReview } from './useReviewData.ts';
+import { useReviewReadProgress } from './useReviewFile.ts';
 import { UserText } from '../../components/UserText.tsx';
 
 export function Workspace({ route }: { route: WorkspaceRoute }) {
@@ -29,7 +30,7 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
     document.title = `${stageInfo.name} – Local Review`;
   }, [stageInfo.name]);
 
-  if (review === undefined) return <p className="govuk-body">Loading the review…</p>;
+  if (review === undefined) return <ReviewLoading reviewId={reviewId} />;
   if (review === null) {
     return (
       <>
@@ -62,4 +63,13 @@ export function Workspace({ route }: { route: WorkspaceRoute }) {
       </div>
     </>
   );
+}
+
+/** While a review is first read: how far it has got, for a large review that takes seconds. */
+function ReviewLoading({ reviewId }: { reviewId: string }) {
+  const progress = useReviewReadProgress(reviewId);
+  const text = progress && progress.total > 0
+    ? `Loading the review: ${progress.read.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')} records read…`
+    : 'Loading the review…';
+  return <p className="govuk-body" role="status">{text}</p>;
 }

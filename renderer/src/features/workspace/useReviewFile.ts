@@ -9,6 +9,7 @@
  */
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { db } from '../../db/index.ts';
+import type { ReadProgress } from '../../db/reviewSnapshots.ts';
 import type { ReviewFile } from '../../domain/reviewFile.ts';
 
 export function useReviewFile(reviewId: string): ReviewFile | null | undefined {
@@ -18,4 +19,10 @@ export function useReviewFile(reviewId: string): ReviewFile | null | undefined {
   const file = useSyncExternalStore(subscribe, () => db.snapshots.current(reviewId));
   if (failure) throw failure.error;
   return file;
+}
+
+/** How far the first read of a review has got (records read of all), while it runs. */
+export function useReviewReadProgress(reviewId: string): ReadProgress | undefined {
+  const subscribe = useCallback((changed: () => void) => db.snapshots.subscribe(reviewId, changed), [reviewId]);
+  return useSyncExternalStore(subscribe, () => db.snapshots.progress(reviewId));
 }
