@@ -1,9 +1,11 @@
 /**
  * The unanswered check: every gap and barrier no recommendation answers yet, each linked
- * to its finding, with a way to start a recommendation that answers it.
+ * to its finding, with a way to start a recommendation that answers it. A page at a
+ * time, like every long list: a large review can have thousands.
  */
 import { hrefFor } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
+import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
 import { FINDING_KIND_LABELS } from '../../domain/labels.ts';
 import type { Finding, Theme } from '../../domain/reviewFile.ts';
 import { findingTitle } from './recommendationText.ts';
@@ -22,6 +24,7 @@ export interface UnansweredPanelProps {
 
 export function UnansweredPanel({ reviewId, unanswered, gapsAndBarriers, themes, onAnswer }: UnansweredPanelProps) {
   const themeName = new Map(themes.map((t) => [t.id, t.name]));
+  const { shown, showMore } = useShownPages(unanswered.length);
   const outcome = gapsAndBarriers === 0 ? 'No gaps or barriers have been found yet, so there is nothing to answer.'
     : unanswered.length === 0 ? 'Every gap and barrier is answered by a recommendation.' : undefined;
   return (
@@ -33,7 +36,7 @@ export function UnansweredPanel({ reviewId, unanswered, gapsAndBarriers, themes,
             {unanswered.length} of {gapsAndBarriers} gaps and barriers {unanswered.length === 1 ? 'is' : 'are'} not answered by any recommendation yet.
           </p>
           <ul className="govuk-list app-unanswered__list" aria-label="Gaps and barriers without a recommendation">
-            {unanswered.map((f) => (
+            {unanswered.slice(0, shown).map((f) => (
               <li key={f.id} className="app-unanswered__item">
                 <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'analyse', view: 'findings', focus: f.id })}>{findingTitle(f)}</a>
                 <span className="govuk-body-s app-secondary-text"> {FINDING_KIND_LABELS[f.kind]} · {themeName.get(f.themeId) ?? 'Unknown theme'}</span>
@@ -47,6 +50,7 @@ export function UnansweredPanel({ reviewId, unanswered, gapsAndBarriers, themes,
               </li>
             ))}
           </ul>
+          <ShowMore shown={shown} total={unanswered.length} items="gaps and barriers" onMore={showMore} />
         </>
       )}
     </section>
