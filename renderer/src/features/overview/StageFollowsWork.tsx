@@ -1,26 +1,26 @@
 /**
  * Moves a review's stored stage forward when the work reaches a later stage (the first
  * engagement, the first passage, the first action…), so the Reviews list says where a
- * review stands. Rendered once by the workspace; draws nothing. Reads only whether each
- * table has a row for the review, so it stays cheap however large the review grows.
+ * review stands. Rendered once by the workspace; draws nothing. Reads the review's kept
+ * snapshot (see useReviewFile), so it costs nothing however large the review grows.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { db } from '../../db/index.ts';
 import { updateReview } from '../../db/reviewRepository.ts';
 import type { Review } from '../../domain/reviewFile.ts';
+import { useReviewFile } from '../workspace/useReviewFile.ts';
 import { advancedStage, stageOfWork, type WorkFacts } from '../../domain/reviewStage.ts';
 
 function useWorkFacts(review: Review): WorkFacts | undefined {
   const { id, summary, localContext } = review;
-  return useLiveQuery(async () => {
-    const has = async (table: 'engagements' | 'excerpts' | 'findings' | 'recommendations' | 'actions') =>
-      (await db[table].where('reviewId').equals(id).first()) !== undefined;
-    const [hasEngagements, hasPassages, hasFindings, hasRecommendations, hasActions] = await Promise.all([
-      has('engagements'), has('excerpts'), has('findings'), has('recommendations'), has('actions'),
-    ]);
+  const file = useReviewFile(id);
+  // Which tables have rows, as a string, so the facts change only when one of them does.
+  const present = file ? [file.engagements, file.excerpts, file.findings, file.recommendations, file.actions].map((rows) => (rows.length > 0 ? 'y' : 'n')).join('') : undefined;
+  return useMemo(() => {
+    if (present === undefined) return undefined;
+    const [hasEngagements, hasPassages, hasFindings, hasRecommendations, hasActions] = [...present].map((p) => p === 'y') as [boolean, boolean, boolean, boolean, boolean];
     return { hasEngagements, hasPassages, hasFindings, hasRecommendations, hasActions, hasOwnWords: /\S/.test(`${summary ?? ''}${localContext ?? ''}`) };
-  }, [id, summary, localContext]);
+  }, [present, summary, localContext]);
 }
 
 export function StageFollowsWork({ review }: { review: Review }) {
