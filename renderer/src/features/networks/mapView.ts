@@ -100,21 +100,12 @@ function createPictureMap(host: HTMLElement, elements: cytoscape.ElementDefiniti
     draw();
     host.append(element);
   };
+  // An image, not the canvas Cytoscape draws on: moved by a transform without a GPU, the
+  // 2048-pixel canvas cost a 53–97 ms task (native work, not script) on the first pan in
+  // the bench, the image none. Encoding and decoding happen off the main thread.
   const ready = (async () => {
     const bb = cy.elements().boundingBox();
-    const options = { full: true, scale: pictureScale(bb.w, bb.h), bg: '#ffffff' };
-    // The canvas Cytoscape's PNG export draws on, used as it is: encoding a PNG only to
-    // decode it again would cost more than the drawing. If a later Cytoscape moves that
-    // method, the public PNG export (encoded and decoded off the main thread) stands in.
-    const renderer = (cy as unknown as { renderer(): { bufferCanvasImage?: (o: typeof options) => HTMLCanvasElement } }).renderer();
-    if (typeof renderer.bufferCanvasImage === 'function') {
-      const canvas = renderer.bufferCanvasImage(options);
-      cy.unmount();
-      canvas.removeAttribute('style');
-      show(canvas, canvas.width, canvas.height);
-      return;
-    }
-    const drawn = cy.png({ ...options, output: 'blob-promise' });
+    const drawn = cy.png({ output: 'blob-promise', full: true, scale: pictureScale(bb.w, bb.h), bg: '#ffffff' });
     cy.unmount();
     const blob = await drawn;
     if (destroyed) return;
