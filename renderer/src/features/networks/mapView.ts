@@ -5,7 +5,7 @@
  * A small map (up to BIG_MAP_NODES) is Cytoscape's live view, as it always was. On a big
  * one, Cytoscape's software canvas would redraw thousands of nodes and edges after every
  * pan or zoom, hundreds of milliseconds each. So Cytoscape draws the whole map once into a
- * picture (its own PNG export, encoded and decoded off the main thread), and panning and
+ * picture (its own image export, encoded and decoded off the main thread), and panning and
  * zooming move that picture with a CSS transform on its own compositor layer, which costs
  * the page's script next to nothing. Focusing on a person, or any filter that leaves a
  * small map, gives the live, labelled view. The transform is set through the style object
