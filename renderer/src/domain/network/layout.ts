@@ -1,12 +1,14 @@
 /**
- * A small deterministic force-directed layout, for pictures drawn without a screen (the
- * Word report's map). The on-screen map uses Cytoscape's fCoSE; this one needs no DOM and
- * gives the same picture every time for the same network: nodes start on a circle in
- * file order, then a fixed number of Fruchterman–Reingold steps with a grid of cells for
- * the repulsion, so each step is close to linear.
+ * A small deterministic force-directed layout, for the Word report's map and for big maps
+ * on screen (above BIG_MAP_NODES; a small map is laid out by Cytoscape's fCoSE). It needs
+ * no DOM and gives the same picture every time for the same network: nodes start on a
+ * circle in file order, then a fixed number of Fruchterman–Reingold steps with a grid of
+ * cells for the repulsion, so each step is close to linear.
  */
 import type { NetworkGraph } from './graph.ts';
 import type { PlacedNode } from './svg.ts';
+
+const AHEAD: ReadonlyArray<readonly [number, number]> = [[1, 0], [-1, 1], [0, 1], [1, 1]];
 
 export function layoutNetwork(graph: NetworkGraph, only?: ReadonlySet<string>, iterations = 120): PlacedNode[] {
   const nodes = graph.nodes.filter((n) => !only || only.has(n.id));
@@ -33,31 +35,57 @@ export function layoutNetwork(graph: NetworkGraph, only?: ReadonlySet<string>, i
   const dy = new Float64Array(count);
   let temperature = side / 10;
   const cell = 2 * k;
+  // The grid is rebuilt each step as flat arrays (a counting sort of the nodes by cell):
+  // string keys in a Map cost more than the forces themselves at a few thousand nodes.
+  const cellX = new Int32Array(count);
+  const cellY = new Int32Array(count);
+  const cellOf = new Int32Array(count);
+  const push = (i: number, j: number) => {
+    let ddx = xs[i]! - xs[j]!;
+    let ddy = ys[i]! - ys[j]!;
+    let d2 = ddx * ddx + ddy * ddy;
+    if (d2 < 0.01) { ddx = ((i * 7) % 5) - 2 + 0.1; ddy = ((i * 3) % 5) - 2 + 0.1; d2 = ddx * ddx + ddy * ddy; }
+    const force = (k * k) / d2;
+    dx[i] = dx[i]! + ddx * force; dy[i] = dy[i]! + ddy * force;
+    dx[j] = dx[j]! - ddx * force; dy[j] = dy[j]! - ddy * force;
+  };
+  const order = new Int32Array(count);
   for (let step = 0; step < iterations; step++) {
     dx.fill(0);
     dy.fill(0);
-    const grid = new Map<string, number[]>();
+    let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity;
     for (let i = 0; i < count; i++) {
-      const key = `${Math.floor(xs[i]! / cell)},${Math.floor(ys[i]! / cell)}`;
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
+      const cx = Math.floor(xs[i]! / cell);
+      const cy = Math.floor(ys[i]! / cell);
+      cellX[i] = cx; cellY[i] = cy;
+      if (cx < minX) minX = cx; if (cx > maxX) maxX = cx;
+      if (cy < minY) minY = cy; if (cy > maxY) maxY = cy;
     }
+    const columns = maxX - minX + 1;
+    const start = new Int32Array(columns * (maxY - minY + 1) + 1);
     for (let i = 0; i < count; i++) {
-      const gx = Math.floor(xs[i]! / cell);
-      const gy = Math.floor(ys[i]! / cell);
-      for (let ox = -1; ox <= 1; ox++) {
-        for (let oy = -1; oy <= 1; oy++) {
-          for (const j of grid.get(`${gx + ox},${gy + oy}`) ?? []) {
-            if (j === i) continue;
-            let ddx = xs[i]! - xs[j]!;
-            let ddy = ys[i]! - ys[j]!;
-            let d2 = ddx * ddx + ddy * ddy;
-            if (d2 < 0.01) { ddx = ((i * 7) % 5) - 2 + 0.1; ddy = ((i * 3) % 5) - 2 + 0.1; d2 = ddx * ddx + ddy * ddy; }
-            const force = (k * k) / d2;
-            dx[i] = dx[i]! + ddx * force;
-            dy[i] = dy[i]! + ddy * force;
-          }
+      const c = (cellY[i]! - minY) * columns + (cellX[i]! - minX);
+      cellOf[i] = c;
+      start[c + 1] = start[c + 1]! + 1;
+    }
+    for (let c = 1; c < start.length; c++) start[c] = start[c]! + start[c - 1]!;
+    const fill = start.slice(0, -1);
+    for (let i = 0; i < count; i++) { const c = cellOf[i]!; order[fill[c]!] = i; fill[c] = fill[c]! + 1; }
+    // Each pair once: a node's own cell after it, and the four cells ahead of its cell
+    // (right, and the three below); the push is equal and opposite.
+    const rows = maxY - minY + 1;
+    for (let c = 0; c < start.length - 1; c++) {
+      const x = c % columns;
+      const y = (c - x) / columns;
+      for (let at = start[c]!, end = start[c + 1]!; at < end; at++) {
+        const i = order[at]!;
+        for (let other = at + 1; other < end; other++) push(i, order[other]!);
+        for (const [ox, oy] of AHEAD) {
+          const nx = x + ox;
+          const ny = y + oy;
+          if (nx < 0 || nx >= columns || ny >= rows) continue;
+          const n = ny * columns + nx;
+          for (let o = start[n]!, oend = start[n + 1]!; o < oend; o++) push(i, order[o]!);
         }
       }
     }

@@ -1,12 +1,13 @@
 /**
- * The force-directed map, drawn by Cytoscape.js on a canvas (no WebGL) and laid out by
- * fCoSE on the main thread (no worker, so nothing new for the Content Security Policy).
+ * The force-directed map, drawn by Cytoscape.js on a canvas (no WebGL) and laid out on the
+ * main thread (no worker, so nothing new for the Content Security Policy); a big map is
+ * shown as Cytoscape's picture of it until the reviewer zooms in (see mapView.ts).
  * Shape as well as colour tells the kinds apart. The same content is in the table.
  */
-import type { Core } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { NetworkGraph, PlacedNode } from '../../domain/network/index.ts';
-import { createMap, mapElements } from './mapOptions.ts';
+import { mapElements } from './mapOptions.ts';
+import { createMapView, type MapView } from './mapView.ts';
 
 // Cytoscape adds a <style> element to the page the first time it draws, unless an element
 // with this id exists. The app's policy (style-src 'self') blocks inline styles, and the
@@ -35,25 +36,25 @@ interface Props {
 
 export const NetworkMap = forwardRef<NetworkMapHandle, Props>(function NetworkMap({ graph, visible, label }, ref) {
   const container = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const map = useRef<MapView | null>(null);
 
   useImperativeHandle(ref, () => ({
     async png() {
-      const blob = cy.current!.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+      const blob = await map.current!.png();
       return new Uint8Array(await blob.arrayBuffer());
     },
     positions() {
-      return cy.current!.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), x: n.position('x'), y: n.position('y') }));
+      return map.current!.cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), x: n.position('x'), y: n.position('y') }));
     },
   }), []);
 
   useEffect(() => {
     placeholdStylesheet();
-    const instance = createMap(container.current!, mapElements(graph, visible));
-    cy.current = instance;
+    const instance = createMapView(container.current!, mapElements(graph, visible));
+    map.current = instance;
     return () => {
       instance.destroy();
-      cy.current = null;
+      map.current = null;
     };
   }, [graph, visible]);
 

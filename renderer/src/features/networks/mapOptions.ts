@@ -16,6 +16,15 @@ export const MAP_STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge', style: { width: 1, 'line-color': '#b1b4b6', 'curve-style': 'haystack' } },
 ];
 
+/**
+ * A big map's style: no labels at all (not even a mapping later hidden), since working out
+ * each element's style is most of the cost of creating the map.
+ */
+const BIG_MAP_STYLE: cytoscape.StylesheetJson = [
+  { selector: 'node', style: { width: 16, height: 16 } },
+  ...MAP_STYLE.slice(1),
+];
+
 /** Above this many nodes the map is laid out by the app's own grid-accelerated force layout (fCoSE is too slow there). */
 export const BIG_MAP_NODES = 800;
 
@@ -42,8 +51,8 @@ export function createMap(container: HTMLElement, elements: cytoscape.ElementDef
     container,
     elements,
     // A big map draws no labels (thousands of text textures stall a software canvas); the
-    // table, the focus filter and the two-connections filter give the names of what is there.
-    style: placed ? [...MAP_STYLE, { selector: 'node', style: { label: '' } }] : MAP_STYLE,
+    // table and the focus filter give the names of what is there.
+    style: placed ? BIG_MAP_STYLE : MAP_STYLE,
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
