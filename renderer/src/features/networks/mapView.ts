@@ -119,7 +119,15 @@ function createPictureMap(host: HTMLElement, elements: cytoscape.ElementDefiniti
     image.src = url;
     await image.decode();
     if (!destroyed) show(image, image.naturalWidth, image.naturalHeight);
-  })();
+  })().catch(() => {
+    // Drawing the picture failed (out of memory, say): say so where the map would be; the
+    // table and the summary still give everything the map shows.
+    if (destroyed) return;
+    const note = document.createElement('p');
+    note.className = 'govuk-body govuk-!-margin-3';
+    note.textContent = 'The map could not be drawn on this computer. Choose “Table” to see every person, incident and institution with its connections.';
+    host.append(note);
+  });
 
   return {
     cy,
