@@ -38,10 +38,12 @@ export interface TakeOptions {
   stopAfter?: number;
   /** Run axe on the first screen of each kind. */
   a11y?: boolean;
+  /** Collects the text of each module introduction met, to check the teaching text is shown. */
+  intros?: string[];
 }
 
 /** Works through the attempt on screen until its result (or `stopAfter` answers). Returns answers given. */
-export async function takeCourse(page: Page, strategy: Strategy, { preStrategy = 'first', stopAfter = Infinity, a11y = false }: TakeOptions = {}): Promise<number> {
+export async function takeCourse(page: Page, strategy: Strategy, { preStrategy = 'first', stopAfter = Infinity, a11y = false, intros }: TakeOptions = {}): Promise<number> {
   const submit = page.getByRole('button', { name: 'Submit answer' });
   const intro = page.getByRole('button', { name: /^Start the question/ });
   const onward = page.getByRole('button', { name: /^(Next|Continue the scenario|Finish the scenario)$/ });
@@ -57,7 +59,12 @@ export async function takeCourse(page: Page, strategy: Strategy, { preStrategy =
   for (let turn = 0; turn < 200; turn++) {
     await expect(submit.or(intro).or(onward).or(done)).toBeVisible();
     if (await done.isVisible()) { await axe('result'); return answers; }
-    if (await intro.isVisible()) { await axe('module introduction'); await intro.click(); continue; }
+    if (await intro.isVisible()) {
+      await axe('module introduction');
+      intros?.push((await page.locator('main').textContent()) ?? '');
+      await intro.click();
+      continue;
+    }
     if (await onward.isVisible()) { await axe('feedback'); await onward.click(); continue; }
     if (answers >= stopAfter) return answers;
     const legend = ((await page.locator('fieldset legend').first().textContent()) ?? '').trim();

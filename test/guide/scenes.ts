@@ -143,7 +143,11 @@ export const SCENES: Record<SceneName, (page: Page) => Promise<void>> = {
   'network-table': async (page) => {
     await once('network', () => peerNetwork(page));
     await page.getByRole('radio', { name: 'Table' }).check();
-    await scrollTo(page, 'Figures', 3);
+    // The figures sit above the map or table at full width: start the picture at the table.
+    await page.getByRole('radiogroup', { name: 'Show the network as' }).evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -72);
+    });
   },
   'merge-preview': async (page) => { await mergePreview(page); await scrollTo(page, /^Merge preview/); },
   'merge-log': async (page) => {

@@ -9,6 +9,7 @@ import { SECTORS } from '../../domain/reviewFile.ts';
 import type { TrainingCohort } from '../../domain/training/attempt.ts';
 import type { Course } from '../../domain/training/courseSchema.ts';
 import { sha256Base64 } from '../../domain/training/sha256.ts';
+import { loadTemplates } from '../../templates/loadTemplates.ts';
 import { STANDALONE_LIB } from './standaloneLib.ts';
 import { STANDALONE_PAGE } from './standalonePage.ts';
 
@@ -34,6 +35,9 @@ button,.button{display:inline-block;font-size:19px;padding:8px 12px;background:#
 .error{color:#d4351c;font-weight:bold}
 .feedback{border-left:5px solid #1d70b8;padding:10px 15px;margin:0 0 20px;background:#f3f2f1}
 .verdict{font-weight:bold}
+.lead{font-size:24px}
+dt{font-weight:bold}
+dd{margin:0 0 10px}
 `;
 
 /** JSON safe inside a script element: no "<" can end it early. */
@@ -46,7 +50,10 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The page's HTML; only the cohort's modules when a cohort is given. */
 export function buildStandaloneCourseHtml(course: Course, cohort: TrainingCohort | null): string {
   const moduleIds = cohort ? cohort.moduleIds : course.modules.map((m) => m.id);
-  const data = { course, cohort, moduleIds, sectors: SECTORS.map((s) => [s, SECTOR_LABELS[s]]) };
+  // The glossary terms the course's modules name, shown with each module's teaching text.
+  const named = new Set(course.modules.flatMap((m) => m.glossary ?? []));
+  const glossary = (loadTemplates().glossary?.entries ?? []).filter((e) => named.has(e.abbreviation)).map((e) => [e.abbreviation, `${e.expansion}: ${e.definition}`]);
+  const data = { course, cohort, moduleIds, glossary, sectors: SECTORS.map((s) => [s, SECTOR_LABELS[s]]) };
   const script = `${STANDALONE_LIB}${STANDALONE_PAGE}`;
   const csp = [
     "default-src 'none'", `script-src 'sha256-${sha256Base64(script)}'`, `style-src 'sha256-${sha256Base64(STYLE)}'`,

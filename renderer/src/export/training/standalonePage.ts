@@ -13,6 +13,10 @@ export const STANDALONE_PAGE = String.raw`
   course.modules.forEach(function (m) { m.questions.forEach(function (q) { questions[q.id] = q; }); });
   var attempt = null;
   var uid = 0;
+  // Modules whose teaching text has been shown in this sitting (not part of the results).
+  var introduced = {};
+  var glossary = {};
+  (data.glossary || []).forEach(function (g) { glossary[g[0]] = g[1]; });
   function el(tag, props, kids) {
     var n = document.createElement(tag);
     Object.keys(props || {}).forEach(function (k) {
@@ -90,6 +94,16 @@ export const STANDALONE_PAGE = String.raw`
     screen(title, caption, [el('div', { 'class': 'feedback', role: 'status' }, [el('p', { 'class': 'verdict', text: right }), el('p', { text: text })]),
       el('button', { type: 'button', text: button, on: { click: render } })]);
   }
+  function intro(module) {
+    var n = module.questions.length;
+    var terms = (module.glossary || []).filter(function (t) { return glossary[t]; });
+    var list = terms.length ? el('dl', {}, [].concat.apply([], terms.map(function (t) { return [el('dt', { text: t }), el('dd', { text: glossary[t] })]; }))) : null;
+    screen(module.title, 'Module', [el('p', { 'class': 'lead', text: module.summary })]
+      .concat(module.content.map(function (text) { return el('p', { text: text }); }))
+      .concat([terms.length ? el('h2', { text: 'Words and abbreviations' }) : null, list,
+        el('button', { type: 'button', text: 'Start the ' + (n === 1 ? 'question' : 'questions') + (module.scenarios.length ? ' and scenarios' : ''),
+          on: { click: function () { introduced[module.id] = true; render(); } } })]));
+  }
   function same(a, b) { return a.length === b.length && a.every(function (x) { return b.indexOf(x) >= 0; }); }
   function save(part, id, ids, isScenario) {
     attempt[part][id] = isScenario ? (attempt[part][id] || []).concat(ids) : ids;
@@ -103,6 +117,7 @@ export const STANDALONE_PAGE = String.raw`
       var title = (step.phase === 'pre' ? 'Check before the course' : 'Check after the course');
       return ask(title, 'Question ' + (step.index + 1) + ' of ' + step.count, q.prompt, q.choices, q.correct.length > 1, function (ids) { save(step.phase, q.id, ids, false); render(); });
     }
+    if ((step.kind === 'question' || step.kind === 'scenario') && !introduced[step.module.id]) return intro(step.module);
     if (step.kind === 'question') {
       var qq = questions[step.questionId];
       return ask(step.module.title, 'Question ' + (step.index + 1) + ' of ' + step.count, qq.prompt, qq.choices, qq.correct.length > 1, function (ids) {
