@@ -3,7 +3,8 @@
  * on the same review: the second starts from the first's file, both add an engagement
  * and code a passage in it, and both retitle the same finding differently. The second's
  * file is merged into the first's: the preview lists the conflict, the first reviewer
- * takes their colleague's title, and nothing either of them did is lost.
+ * takes their colleague's title, and nothing either of them did is lost. The second also
+ * adds a peer network, which comes across by itself.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
@@ -17,6 +18,7 @@ const TITLE = 'Sallowmere Local Review: serious youth violence, county lines and
 const FINDING = 'The bus station is the borough’s main place of risk, and no agency owns it';
 const PASSWORD = 'marsh heron quarry lantern';
 const AGENCY = 'Safer Sallowmere Partnership';
+const NETWORK = 'Bus station cohort (second reviewer)';
 
 interface Reviewer {
   page: Page;
@@ -91,6 +93,11 @@ test('two reviewers merge their work on one review; the conflict is decided in t
     await addCodedEngagement(reviewer);
     await retitleFinding(reviewer);
   }
+  await openStage(b.page, 'Peer networks');
+  await b.page.getByLabel('Title').fill(NETWORK);
+  await b.page.getByLabel('Source note').fill('Youth offending team caseload');
+  await b.page.getByRole('button', { name: 'Add the network' }).click();
+  await expect(b.page.getByRole('heading', { level: 2, name: NETWORK })).toBeVisible();
   const theirs = await exportFile(b.page);
 
   // The first merges the second's file.
@@ -106,9 +113,10 @@ test('two reviewers merge their work on one review; the conflict is decided in t
   await conflict.getByRole('radio', { name: `Take theirs: ${b.findingTitle}` }).check();
   await preview.getByText(/^What comes across by itself/).click();
   await expect(preview.getByRole('list', { name: 'Changes that need no decision' })).toContainText(`New engagement “${b.engagement}”`);
+  await expect(preview.getByRole('list', { name: 'Changes that need no decision' })).toContainText(`New peer network “${NETWORK}”`);
   await preview.getByLabel('Whose file is this? (optional, for the merge log)').fill('Second reviewer');
   await preview.getByRole('button', { name: 'Apply merge' }).click();
-  await expect(a.page.getByText(/^Merged .* into the review: 2 new, .* 1 item with conflicts decided\.$/)).toBeVisible();
+  await expect(a.page.getByText(/^Merged .* into the review: 3 new, .* 1 item with conflicts decided\.$/)).toBeVisible();
   await expect(a.page.getByRole('list', { name: 'Merges, newest first' })).toContainText('Second reviewer’s file');
   await expect(a.page.getByRole('list', { name: 'Merges, newest first' })).toContainText('1 conflict decided (1 theirs)');
 
@@ -122,6 +130,8 @@ test('two reviewers merge their work on one review; the conflict is decided in t
   await a.page.getByRole('navigation', { name: 'Analyse views' }).getByRole('link', { name: 'Findings' }).click();
   await expect(a.page.getByRole('article', { name: b.findingTitle })).toBeVisible();
   await expect(a.page.getByRole('article', { name: a.findingTitle })).toHaveCount(0);
+  await openStage(a.page, 'Peer networks');
+  await expect(a.page.getByRole('heading', { level: 2, name: NETWORK })).toBeVisible();
   await first.close();
   await second.close();
 });

@@ -87,4 +87,29 @@ describe('applyMerge', () => {
     await expect(applyMerge(a, broken, start)).rejects.toThrow(/excerpts\[0\]\.engagementId/);
     expect(await exportReviewFile(a, id(1), start.exportedAt)).toEqual(start);
   });
+
+  it('writes the merged peer networks, added, changed and removed, and Undo puts them back', async () => {
+    const a = db();
+    const network = (n: number, title: string) => ({
+      id: id(300 + n), title, sourceNote: 'YOT caseload', createdAt: `2026-03-0${n}T10:00:00.000Z`,
+      people: [{ id: 'P1', label: 'YP-01' }], incidents: [{ id: 'I1', label: 'Robbery', kind: 'robbery' }], institutions: [],
+      links: [{ person: 'P1', target: 'I1', role: 'victim' as const }],
+    });
+    const start = makeReviewFile({ networks: [network(1, 'Kept'), network(2, 'Gone')] });
+    await importReviewFile(a, start);
+    const theirs = edit(start, (f) => {
+      f.networks![0]!.people.push({ id: 'P2', label: 'YP-02' });
+      f.networks!.splice(1, 1);
+      f.networks!.push(network(3, 'Theirs'));
+    });
+    const merged = applyMergePlan(mergeReviewFiles(start, theirs, { base: start }), undefined, { at: '2026-04-01T00:00:00.000Z' });
+    const undo = await applyMerge(a, merged, theirs);
+    const after = await exportReviewFile(a, id(1), merged.exportedAt);
+    expect(after.networks!.map((n) => n.title)).toEqual(['Kept', 'Theirs']);
+    expect(after.networks![0]!.people.map((p) => p.id)).toEqual(['P1', 'P2']);
+    expect(await a.networks.where('reviewId').equals(id(1)).count()).toBe(2);
+
+    await undoMerge(a, undo);
+    expect(await exportReviewFile(a, id(1), start.exportedAt)).toEqual(start);
+  });
 });

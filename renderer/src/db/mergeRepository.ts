@@ -31,6 +31,9 @@ async function replaceRows(db: LocalReviewDb, file: ReviewFile): Promise<void> {
     await table.where('reviewId').equals(reviewId).delete();
     await table.bulkAdd((file[name] as object[]).map((entity, seq) => ({ ...withoutUndefined(entity), reviewId, seq })) as Row<object>[]);
   }
+  // Peer networks merge by id like every other table, so their rows are replaced too.
+  await db.networks.where('reviewId').equals(reviewId).delete();
+  await db.networks.bulkAdd((file.networks ?? []).map((network) => ({ ...withoutUndefined(network), reviewId })));
 }
 
 /**

@@ -11,6 +11,7 @@ import { renumber } from '../numbering.ts';
 import { nowInstant } from '../ids.ts';
 import type { ChooseFn, Entity, MergeConflict, MergePlan, MergeTable, PlannedEntity } from './types.ts';
 import { MERGE_TABLES } from './types.ts';
+import { canKeepBoth } from './describe.ts';
 
 type Mutable = Record<string, unknown> & { id: string };
 type Ref = [MergeTable, string];
@@ -29,7 +30,7 @@ export function keepBoth(ours: string, theirs: string): string {
 
 function effectiveChoice(conflict: MergeConflict, chose: MergeChoice): MergeChoice {
   if (chose !== 'both') return chose;
-  return typeof conflict.ours === 'string' && typeof conflict.theirs === 'string' ? 'both' : defaultChoice(conflict);
+  return canKeepBoth(conflict) ? 'both' : defaultChoice(conflict);
 }
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -201,8 +202,9 @@ export function applyMergePlan(plan: MergePlan, choose?: ChooseFn, options: Appl
   };
   review.mergeLog = [...((review.mergeLog as MergeLogEntry[] | undefined) ?? []), entry];
   if (String(review.updatedAt) < at) review.updatedAt = at;
+  const { networks: _ourNetworks, ...ours } = plan.ours;
   return {
-    ...plan.ours,
+    ...ours,
     review: { ...review, reviewers: lists.reviewers } as unknown as ReviewFile['review'],
     agencies: lists.agencies as unknown as ReviewFile['agencies'],
     themes: lists.themes as unknown as ReviewFile['themes'],
@@ -211,6 +213,15 @@ export function applyMergePlan(plan: MergePlan, choose?: ChooseFn, options: Appl
     findings: lists.findings as unknown as ReviewFile['findings'],
     recommendations: lists.recommendations as unknown as ReviewFile['recommendations'],
     actions: lists.actions as unknown as ReviewFile['actions'],
+    ...networksOf(lists.networks),
+  };
+}
+
+/** The merged networks as the file carries them (each one's chosen content unpacked); absent when none. */
+function networksOf(networks: Mutable[]): Pick<ReviewFile, 'networks'> {
+  if (!networks.length) return {};
+  return {
+    networks: networks.map(({ content, ...rest }) => ({ ...rest, ...(content as object) })) as unknown as ReviewFile['networks'],
   };
 }
 

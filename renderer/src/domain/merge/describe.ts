@@ -1,9 +1,10 @@
 /** Words for a merge preview: what an entity and a field are called, and how a value reads. */
+import { plural } from '../words/counts.ts';
 import type { Entity, MergeConflict, MergePlan, MergeTable } from './types.ts';
 
 export const TABLE_LABELS: Record<MergeTable, string> = {
   review: 'Review', reviewers: 'Review team member', agencies: 'Agency', themes: 'Theme', engagements: 'Engagement',
-  excerpts: 'Passage', findings: 'Finding', recommendations: 'Recommendation', actions: 'Action',
+  excerpts: 'Passage', findings: 'Finding', recommendations: 'Recommendation', actions: 'Action', networks: 'Peer network',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -14,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
   dueDate: 'due date', startDate: 'start date', endDate: 'end date', termsOfReference: 'terms of reference',
   localDefinition: 'local definition', localContext: 'local context', protectiveMarking: 'protective marking',
   successMeasure: 'success measure', templateId: 'template', retentionDate: 'retention date',
+  sourceNote: 'source note', content: 'people, incidents, institutions and links',
 };
 
 /** A field's name in words: `excerptIds` → "passages cited", `title` → "title". */
@@ -47,11 +49,26 @@ export function describeValue(value: unknown, names: ReadonlyMap<string, string>
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string') return names.get(value) ?? value;
   if (typeof value === 'number') return String(value);
+  if (isNetworkContent(value)) return networkContentWords(value);
   if (Array.isArray(value)) {
     if (!value.length) return '(none)';
     return value.map((v) => (typeof v === 'string' ? names.get(v) ?? v : JSON.stringify(v))).join('; ');
   }
   return JSON.stringify(value);
+}
+
+type NetworkContent = Record<'people' | 'incidents' | 'institutions' | 'links', unknown[]>;
+
+function isNetworkContent(value: unknown): value is NetworkContent {
+  return typeof value === 'object' && value !== null && ['people', 'incidents', 'institutions', 'links'].every((k) => Array.isArray((value as Record<string, unknown>)[k]));
+}
+
+/** A network's content in words: how many of each, and the first few people by their pseudonymous labels. */
+function networkContentWords(value: NetworkContent): string {
+  const labels = (value.people as Array<{ label?: unknown }>).map((p) => String(p.label)).slice(0, 5);
+  const more = value.people.length > labels.length ? ', …' : '';
+  const counts = `${plural(value.people.length, 'person', 'people')}, ${plural(value.incidents.length, 'incident')}, ${plural(value.institutions.length, 'institution')}, ${plural(value.links.length, 'link')}`;
+  return labels.length ? `${counts} (${labels.join(', ')}${more})` : counts;
 }
 
 /** The stable key of a conflict, for holding the reviewer's decision. */
@@ -61,5 +78,11 @@ export function conflictKey(c: Pick<MergeConflict, 'table' | 'id' | 'field'>): s
 
 /** True when keeping both texts makes sense: two texts (notes, details, titles). */
 export function canKeepBoth(c: MergeConflict): boolean {
-  return c.field !== '*' && typeof c.ours === 'string' && typeof c.theirs === 'string';
+  if (c.field === '*' || typeof c.ours !== 'string' || typeof c.theirs !== 'string') return false;
+  if (c.table !== 'networks') return true;
+  // A network's title is a short label: one of the two, never both. Its source note keeps both only while it fits.
+  return c.field === 'sourceNote' && keepBothLength(c.ours, c.theirs) <= NETWORK_NOTE_MAX;
 }
+
+const NETWORK_NOTE_MAX = 2000;
+const keepBothLength = (ours: string, theirs: string) => ours.length + theirs.length + 2;

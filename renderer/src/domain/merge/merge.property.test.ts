@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReviewFile, type ReviewFile } from '../reviewFile.ts';
 import { applyMergePlan, mergeReviewFiles, type MergeConflict } from './index.ts';
 import { reviewFileArbitrary } from '../../../../test/helpers/reviewFileArbitrary.ts';
+import { makeReviewFile } from '../../../../test/helpers/reviewFileBuilder.ts';
+import type { Network } from '../network/schema.ts';
 
 /** A random decision per conflict, reproducible from fast-check's seed. */
 const chooser = fc.func(fc.constantFrom('ours' as const, 'theirs' as const, 'both' as const))
@@ -100,5 +102,76 @@ describe('merge properties', () => {
       expect(review).toEqual(original);
       expect(rest.excerpts.map((x) => x.id)).toEqual(originalRest.excerpts.map((x) => x.id));
     }), { numRuns: 60 });
+  });
+});
+
+/** A small valid network: people P…, incidents I…, institutions S…, links drawn among them. */
+const networkArbitrary = (n: number) => fc.record({
+  people: fc.integer({ min: 0, max: 4 }),
+  incidents: fc.integer({ min: 0, max: 2 }),
+  institutions: fc.integer({ min: 0, max: 2 }),
+  links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 5 }),
+  title: fc.constantFrom('Cohort', 'Autumn', 'Schools'),
+}).map((r): Network => {
+  const people = Array.from({ length: r.people }, (_, i) => ({ id: `P${i}`, label: `YP-${i}` }));
+  const incidents = Array.from({ length: r.incidents }, (_, i) => ({ id: `I${i}`, label: `Incident ${i}`, kind: 'knife' }));
+  const institutions = Array.from({ length: r.institutions }, (_, i) => ({ id: `S${i}`, label: `School ${i}`, kind: 'school' }));
+  const links = people.length ? r.links.flatMap(([p, t, toIncident]) => {
+    const targets = toIncident ? incidents : institutions;
+    if (!targets.length) return [];
+    const person = people[p % people.length]!.id;
+    const target = targets[t % targets.length]!.id;
+    return [toIncident ? { person, target, role: 'victim' as const } : { person, target }];
+  }) : [];
+  return { id: `00000000-0000-4000-8000-${(900 + n).toString(16).padStart(12, '0')}`, title: r.title, sourceNote: 'Caseload', people, incidents, institutions, links, createdAt: '2026-03-02T10:00:00.000Z' };
+});
+
+/** One reviewer's edits of the networks, as the app could make them: rename, replace content, remove a person with their links, delete, add. */
+const networkEdits = fc.record({
+  rename: fc.option(fc.constantFrom('Ours', 'Theirs', 'Renamed'), { nil: undefined }),
+  replaceWith: fc.option(networkArbitrary(0), { nil: undefined }),
+  removePerson: fc.boolean(),
+  deleteFirst: fc.boolean(),
+  add: fc.option(fc.integer({ min: 1, max: 3 }).chain((n) => networkArbitrary(n)), { nil: undefined }),
+});
+
+type NetworkEditSet = typeof networkEdits extends fc.Arbitrary<infer T> ? T : never;
+
+function applyNetworkEdits(file: ReviewFile, e: NetworkEditSet): ReviewFile {
+  const f = structuredClone(file);
+  const list = f.networks ?? [];
+  const first = list[0];
+  if (first && e.rename) first.title = e.rename;
+  if (first && e.replaceWith) Object.assign(first, { people: e.replaceWith.people, incidents: e.replaceWith.incidents, institutions: e.replaceWith.institutions, links: e.replaceWith.links });
+  if (first && e.removePerson && first.people.length) {
+    const gone = first.people.shift()!.id;
+    first.links = first.links.filter((l) => l.person !== gone);
+  }
+  if (e.deleteFirst) list.shift();
+  if (e.add && !list.some((n) => n.id === e.add!.id)) list.push(e.add);
+  return { ...f, networks: list };
+}
+
+describe('merge properties, peer networks', () => {
+  it('applyMergePlan always gives a valid file, each network consistent, whatever is chosen', () => {
+    fc.assert(fc.property(networkArbitrary(0), networkEdits, networkEdits, chooser, fc.boolean(), (network, ourEdits, theirEdits, choose, withBase) => {
+      const start = parseReviewFile(makeReviewFile({ networks: [network] }));
+      const ours = parseReviewFile(applyNetworkEdits(start, ourEdits));
+      const theirs = parseReviewFile(applyNetworkEdits(start, theirEdits));
+      const merged = parseReviewFile(applyMergePlan(mergeReviewFiles(ours, theirs, withBase ? { base: start } : {}), choose));
+      const ids = (merged.networks ?? []).map((n) => n.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }), { numRuns: 80 });
+  });
+
+  it('by default no network of either side is lost', () => {
+    fc.assert(fc.property(networkArbitrary(0), networkEdits, networkEdits, (network, ourEdits, theirEdits) => {
+      const start = makeReviewFile({ networks: [network] });
+      const ours = parseReviewFile(applyNetworkEdits(start, ourEdits));
+      const theirs = parseReviewFile(applyNetworkEdits(start, theirEdits));
+      const merged = parseReviewFile(applyMergePlan(mergeReviewFiles(ours, theirs)));
+      const kept = new Set((merged.networks ?? []).map((n) => n.id));
+      for (const n of [...(ours.networks ?? []), ...(theirs.networks ?? [])]) expect(kept.has(n.id)).toBe(true);
+    }), { numRuns: 40 });
   });
 });

@@ -19,8 +19,26 @@ export class MergeError extends Error {
 const RULED: Partial<Record<MergeTable, ReadonlySet<string>>> = {
   review: new Set(['id', 'createdAt', 'updatedAt', 'mergeLog', 'personalDataAcknowledgements']),
   excerpts: new Set(['id', 'start', 'end']),
+  networks: new Set(['id', 'createdAt']),
 };
 const ID_ONLY: ReadonlySet<string> = new Set(['id']);
+
+/**
+ * A peer network as one entity of the merge. Its title, date and source note are fields
+ * like any other, but its people, incidents, institutions and links are one field,
+ * `content`, compared and chosen as a whole. Why: the ids inside a network are the
+ * reviewer's own ("P12"), typed on each laptop, and links refer to them. Taking one
+ * side's people with the other side's links could leave a link to nobody, give one id to
+ * a person on one side and an institution on the other, or quietly re-attach a link to a
+ * different young person who happens to share an id. Each side's content is consistent,
+ * so choosing one side's content whole always leaves a consistent network.
+ */
+export const NETWORK_CONTENT = ['people', 'incidents', 'institutions', 'links'] as const;
+
+function networkEntity(network: NonNullable<ReviewFile['networks']>[number]): Entity {
+  const { people, incidents, institutions, links, ...rest } = network;
+  return { ...rest, content: { people, incidents, institutions, links } };
+}
 
 /** The file as lists of entities, one list per table (the review itself is a list of one). */
 export function tablesOf(file: ReviewFile): Record<MergeTable, Entity[]> {
@@ -35,6 +53,7 @@ export function tablesOf(file: ReviewFile): Record<MergeTable, Entity[]> {
     findings: file.findings as Entity[],
     recommendations: file.recommendations as Entity[],
     actions: file.actions as Entity[],
+    networks: (file.networks ?? []).map(networkEntity),
   };
 }
 

@@ -3,7 +3,7 @@ import type { MergeChoice, ReviewFile } from '../reviewFile.ts';
 
 /** The review file's arrays a merge compares entity by entity (`review` is the one review row). */
 export const MERGE_TABLES = [
-  'review', 'reviewers', 'agencies', 'themes', 'engagements', 'excerpts', 'findings', 'recommendations', 'actions',
+  'review', 'reviewers', 'agencies', 'themes', 'engagements', 'excerpts', 'findings', 'recommendations', 'actions', 'networks',
 ] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];
 
