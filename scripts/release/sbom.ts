@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SupportedElectronTable } from '../../electron/shared/supportedElectron.ts';
-import { electronMajor } from '../../electron/shared/supportedElectron.ts';
+import type { SupportedElectronTable } from './supportedElectron.ts';
+import { electronMajor } from './supportedElectron.ts';
 
 interface Component { 'bom-ref'?: string; type: string; name: string; group?: string; version: string; purl?: string; description?: string; properties?: { name: string; value: string }[] }
 interface Bom { components: Component[]; dependencies?: { ref: string; dependsOn?: string[] }[]; metadata: { component: Component & { 'bom-ref': string } } }
@@ -29,11 +29,11 @@ export function embeddedVersions(): { chromium: string; node: string; source: st
       return { chromium: versions.chrome, node: versions.node, source: 'read from the installed Electron binary' };
     }
   }
-  const table = readJson<SupportedElectronTable>('electron/shared/supportedElectron.json');
+  const table = readJson<SupportedElectronTable>('scripts/release/supportedElectron.json');
   const major = electronMajor(readJson<{ version: string }>('node_modules/electron/package.json').version);
   const line = table.versions[String(major)];
-  if (!line) throw new Error(`electron/shared/supportedElectron.json has no Chromium and Node lines for Electron ${major}; add them.`);
-  return { ...line, source: `release line from electron/shared/supportedElectron.json (checked ${table.checked}); no Electron binary here to read exact versions from` };
+  if (!line) throw new Error(`scripts/release/supportedElectron.json has no Chromium and Node lines for Electron ${major}; add them.`);
+  return { ...line, source: `release line from scripts/release/supportedElectron.json (checked ${table.checked}); no Electron binary here to read exact versions from` };
 }
 
 /** Adds Electron, Chromium and Node to a BOM made from the lock file. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { electronMajor, oldestSupportedMajor, supportProblem, type SupportedElectronTable } from './supportedElectron';
+import { electronMajor, oldestSupportedMajor, supportProblem, type SupportedElectronTable } from './supportedElectron.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const table = readJson<SupportedElectronTable>('electron/shared/supportedElectron.json');
+const table = readJson<SupportedElectronTable>('scripts/release/supportedElectron.json');
 const pinnedRange = readJson<{ devDependencies: Record<string, string> }>('package.json').devDependencies.electron ?? '';
 const installed = readJson<{ version: string }>('node_modules/electron/package.json').version;
 

@@ -4,6 +4,8 @@
  * the test projects it forward: Electron ships a major every 8 weeks and drops its oldest
  * then, so every 56 days since the table was checked the oldest supported major goes up by
  * one. The projection can lag the real schedule by up to one cycle, never run ahead of it.
+ * A release-time check (the test and the SBOM read it), so it lives with the release
+ * scripts, not in the app.
  */
 
 export interface SupportedElectronTable {
@@ -39,6 +41,6 @@ export function supportProblem(table: SupportedElectronTable, pinned: string, to
   const oldest = oldestSupportedMajor(table, today);
   if (major >= oldest) return null;
   return `Electron ${major} (pinned ${pinned}) is older than ${oldest}, the oldest major Electron still supports by ` +
-    `electron/shared/supportedElectron.json (checked ${table.checked}). Upgrade Electron, then check the table against ` +
-    'https://releases.electronjs.org/schedule and update it by hand.';
+    `scripts/release/supportedElectron.json (checked ${table.checked}). Upgrade Electron, then check the table against ` +
+    "Electron's published release schedule and update it by hand.";
 }
