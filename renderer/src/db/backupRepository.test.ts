@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportAllReviews, removeRestoredReviews, restoreBackup, reviewsAlreadyPresent } from './backupRepository.ts';
 import { importReviewFile } from './reviewFileRepository.ts';
 import { parseBackupText, serialiseBackupFile, type BackupFile } from '../domain/backupFile.ts';
 import { withFreshIds } from '../domain/reviewCopy.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
-import { freshDb } from '../../../test/helpers/testDb.ts';
+import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import type { LocalReviewDb } from './database.ts';
 
-const open: LocalReviewDb[] = [];
-function db(): LocalReviewDb {
-  const d = freshDb();
-  open.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.delete()));
-});
+const db = freshDbsPerTest();
 
 const counts = (d: LocalReviewDb) => Promise.all([...d.allTables, d.nameRegisters].map((t) => t.count()));
 const EXPORTED = '2026-04-01T12:00:00.000Z';

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMergePlan, mergeReviewFiles } from '../domain/merge/index.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
 import { exportReviewFile, importReviewFile, deleteReviewPermanently } from './reviewFileRepository.ts';
 import { exportReviewFileWithLineage, findMergeBase, importReviewFileKeepingBase, KEPT_SNAPSHOTS, recordMergeBase } from './mergeBaseRepository.ts';
 import { applyMerge, undoMerge } from './mergeRepository.ts';
-import { freshDb } from '../../../test/helpers/testDb.ts';
+import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { cloneFile, id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
-import type { LocalReviewDb } from './database.ts';
 
-const open: LocalReviewDb[] = [];
-function db(): LocalReviewDb {
-  const d = freshDb();
-  open.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.delete()));
-});
+const db = freshDbsPerTest();
 
 const edit = (file: ReviewFile, change: (f: ReviewFile) => void): ReviewFile => {
   const copy = cloneFile(file);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../../../test/helpers/testDb.ts';
+import { describe, expect, it } from 'vitest';
+import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import { parseNetworkCsv } from '../domain/network/index.ts';
 import { parseReviewFile, parseReviewFileText, serialiseReviewFile } from '../domain/reviewFile.ts';
@@ -7,15 +7,7 @@ import type { LocalReviewDb } from './database.ts';
 import { addNetwork, deleteNetwork, networksOf, replaceNetworkContent, restoreNetwork, updateNetworkDetails } from './networkRepository.ts';
 import { deleteReview, duplicateReview, exportReviewFile, importReviewFile, restoreReview } from './reviewFileRepository.ts';
 
-const open: LocalReviewDb[] = [];
-function db(): LocalReviewDb {
-  const d = freshDb();
-  open.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.delete()));
-});
+const db = freshDbsPerTest();
 
 const CONTENT = parseNetworkCsv({
   people: 'id,label,group\nYP1,YP1,A\nYP2,YP2,\n',

@@ -1,22 +1,14 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteReview, duplicateReview, exportReviewFile, IdsInUseError, importReviewFile, restoreReview, ReviewExistsError } from './reviewFileRepository.ts';
 import { plainMessage } from '../app/commands.ts';
 import { parseReviewFile } from '../domain/reviewFile.ts';
-import { freshDb } from '../../../test/helpers/testDb.ts';
+import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import { reviewFileArbitrary } from '../../../test/helpers/reviewFileArbitrary.ts';
 import type { LocalReviewDb } from './database.ts';
 
-const open: LocalReviewDb[] = [];
-function db(): LocalReviewDb {
-  const d = freshDb();
-  open.push(d);
-  return d;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.delete()));
-});
+const db = freshDbsPerTest();
 
 async function counts(d: LocalReviewDb) {
   return Promise.all(d.allTables.map((t) => t.count()));

@@ -4,7 +4,7 @@
  * file and field, and the app (and every other course) still starts.
  */
 import { validateCourse, type Course } from '../domain/training/courseSchema.ts';
-import { loadTemplates, normaliseTemplatePath, type TemplateLoadError } from './loadTemplates.ts';
+import { loadTemplates, normaliseTemplatePath, parseTemplateJson, type TemplateLoadError } from './loadTemplates.ts';
 
 export interface LoadedCourses {
   courses: Course[];
@@ -19,14 +19,9 @@ export function parseCourseSources(sources: Readonly<Record<string, string>>, gl
   const files = Object.keys(sources).map((key) => ({ key, file: normaliseTemplatePath(key) })).sort((a, b) => a.file.localeCompare(b.file));
   const seen = new Map<string, string>();
   for (const { key, file } of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse((sources[key] ?? '').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      report(file, '', `invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    const validated = validateCourse(data);
+    const parsed = parseTemplateJson(sources[key] ?? '');
+    if (!parsed.ok) { report(file, '', parsed.message); continue; }
+    const validated = validateCourse(parsed.data);
     if (!validated.ok) {
       for (const p of validated.problems) report(file, p.path, p.message);
       continue;

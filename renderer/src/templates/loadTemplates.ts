@@ -48,6 +48,16 @@ function classify(file: string): FileKind | null {
  * the app usable: a template that names an unknown framework pack (perhaps one whose own
  * file failed) is kept without that pack id, and the unknown id is reported.
  */
+/** One template file's JSON, or why it is not JSON (for the "file: (file): problem" line). */
+export function parseTemplateJson(text: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  try {
+    // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    return { ok: false, message: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
 export function parseTemplateSources(sources: Readonly<Record<string, string>>): LoadedTemplates {
   const result: LoadedTemplates = { templates: [], frameworks: [], glossary: null, errors: [] };
   const report = (file: string, path: string, message: string) => {
@@ -65,14 +75,9 @@ export function parseTemplateSources(sources: Readonly<Record<string, string>>):
   for (const { key, file } of files) {
     const kind = classify(file);
     if (!kind) { report(file, '', LAYOUT_HINT); continue; }
-    let data: unknown;
-    try {
-      // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-      data = JSON.parse((sources[key] ?? '').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      report(file, '', `invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
+    const parsed = parseTemplateJson(sources[key] ?? '');
+    if (!parsed.ok) { report(file, '', parsed.message); continue; }
+    const data = parsed.data;
     if (kind.kind === 'glossary') {
       result.glossary = accept(file, validateGlossary(data));
       continue;
