@@ -48,10 +48,15 @@ export function networkPng(nodes: readonly PlacedNode[], edges: ReadonlyArray<re
     minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
     minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
   }
-  const margin = 24;
+  // Nodes as large as a small map allows, so the fallback reads at page width; the layout
+  // is centred in the space its shape leaves over.
+  const r = nodes.length <= 100 ? 12 : 6;
+  const margin = 2 * r + 12;
   const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY));
-  const px = (n: PlacedNode) => Math.round(margin + (n.x - minX) * scale);
-  const py = (n: PlacedNode) => Math.round(margin + (n.y - minY) * scale);
+  const left = (width - (maxX - minX) * scale) / 2;
+  const top = (height - (maxY - minY) * scale) / 2;
+  const px = (n: PlacedNode) => Math.round(left + (n.x - minX) * scale);
+  const py = (n: PlacedNode) => Math.round(top + (n.y - minY) * scale);
   const at = new Map(nodes.map((n) => [n.id, n]));
   const grey = rgb('#b1b4b6');
   for (const [a, b] of edges) {
@@ -71,7 +76,6 @@ export function networkPng(nodes: readonly PlacedNode[], edges: ReadonlyArray<re
       if (e2 <= dx) { err += dx; y0 += sy; }
     }
   }
-  const r = 6;
   for (const n of nodes) {
     const style = NODE_STYLES[n.kind];
     const colour = rgb(style.colour);
