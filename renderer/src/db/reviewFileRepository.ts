@@ -3,7 +3,7 @@
  * table in one read transaction (a consistent snapshot); import writes every table in
  * one read-write transaction, so a failed import leaves nothing behind.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { Review, ReviewFile } from '../domain/reviewFile.ts';
 import { parseReviewFile, ReviewFileError, reviewFileSchema } from '../domain/reviewFile.ts';
 import { withFreshIds, withoutUndefined } from '../domain/reviewCopy.ts';
@@ -182,26 +182,53 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
     if (existing) throw new ReviewExistsError(existing);
     const clash = await idsInUse(db, source);
     if (clash.count > 0) throw new IdsInUseError(clash.count, clash.reviewId === undefined ? undefined : await db.reviews.get(clash.reviewId));
-    await db.reviews.add(withoutUndefined(source.review));
+    const review = withoutUndefined(source.review);
+    await db.reviews.add(review);
     const total = CHILD_TABLES.reduce((sum, name) => sum + source[name].length, 0) + (source.networks?.length ?? 0);
     let saved = 0;
     options.onProgress?.(saved, total);
+    const children: Record<string, object[]> = {};
     for (const name of CHILD_TABLES) {
-      const entities = source[name] as object[];
+      const entities = (source[name] as object[]).map(withoutUndefined);
       for (let at = 0; at < entities.length; at += IMPORT_SLICE) {
-        const rows = entities.slice(at, at + IMPORT_SLICE).map((entity, i) => ({ ...withoutUndefined(entity), reviewId, seq: at + i }));
+        const rows = entities.slice(at, at + IMPORT_SLICE).map((entity, i) => ({ ...entity, reviewId, seq: at + i }));
         // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
         await childTable(db, name).bulkAdd(rows as Row<object>[]);
         saved += rows.length;
         options.onProgress?.(saved, total);
       }
+      children[name] = entities;
     }
-    if (source.networks?.length) {
-      await db.networks.bulkAdd(source.networks.map((network) => ({ ...network, reviewId })));
+    const networks = (source.networks ?? []).map((network) => withoutUndefined(network));
+    if (networks.length) {
+      await db.networks.bulkAdd(networks.map((network) => ({ ...network, reviewId })));
       options.onProgress?.(total, total);
     }
+    offerOnCommit(db, reviewId, () => snapshotOf(review, children, networks));
   });
   return reviewId;
+}
+
+/**
+ * The snapshot a first read of a just-imported review would give (same order, same
+ * fields, seq = position), built from the rows the import wrote instead of read back.
+ */
+function snapshotOf(review: Review, children: Record<string, object[]>, networks: NonNullable<ReviewFile['networks']>): NonNullable<SnapshotRead> {
+  const seqs = new Map<string, Map<string, number>>();
+  for (const name of CHILD_TABLES) seqs.set(name, new Map((children[name] as Array<{ id: string }>).map((row, i) => [row.id, i])));
+  const sorted = [...networks].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const file = { format: 'local-review-file' as const, version: 1 as const, exportedAt: SNAPSHOT_STAMP, review, ...children, ...(sorted.length ? { networks: sorted } : {}) } as ReviewFile;
+  return { file, seqs };
+}
+
+/**
+ * Hands the review to the snapshots when the transaction that wrote it commits (the
+ * outermost one, when the import runs inside another), never when it rolls back. It is
+ * recorded after the import's writes, so snapshots already kept follow those first.
+ */
+function offerOnCommit(db: LocalReviewDb, reviewId: string, read: () => NonNullable<SnapshotRead>): void {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (trans) db.snapshots.record(trans, { table: 'reviews', type: 'whole', reviewId, read });
 }
 
 /** What Undo needs to bring a deleted review back: its file and its register of names. */

@@ -12,6 +12,12 @@ const db = freshDbsPerTest();
 
 const REVIEW = id(1);
 
+/** A small peer network created at `createdAt` (the order a read gives them). */
+const network = (n: number, createdAt: string) => ({
+  id: id(900 + n), title: `Network ${n}`, sourceNote: '', createdAt,
+  people: [{ id: 'P1', label: 'YP-01' }], incidents: [], institutions: [], links: [],
+});
+
 /** Watches the review's snapshot; `settled()` waits until it is read and no change is due. */
 function watch(d: LocalReviewDb, reviewId = REVIEW) {
   // Counts new files only: a listener is also told of the first read's progress.
@@ -50,6 +56,8 @@ describe('review snapshots', () => {
   it('reads the review once, like an export, telling its progress', async () => {
     const d = db();
     await importReviewFile(d, makeReviewFile());
+    // The import left its own snapshot (see below): forget it, to read one.
+    d.snapshots.clear();
     const seen: unknown[] = [];
     const stopProgress = d.snapshots.subscribe(REVIEW, () => seen.push(d.snapshots.progress(REVIEW)));
     const w = watch(d);
@@ -97,13 +105,14 @@ describe('review snapshots', () => {
     await importReviewFile(d, makeReviewFile());
     const w = watch(d);
     const before = await w.settled();
+    const seen = w.changes;
     await duplicateReview(d, REVIEW);
     await expect(d.transaction('rw', d.findings, async () => {
       await d.findings.update(id(50), { title: 'Never kept' });
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
     expect(await w.settled()).toBe(before);
-    expect(w.changes).toBe(1);
+    expect(w.changes).toBe(seen);
     w.stop();
   });
 
@@ -129,6 +138,54 @@ describe('review snapshots', () => {
     const file = await w.settled();
     expect(file).toEqual(await fresh(d));
     w.stop();
+  });
+
+  it('keeps what an import wrote once it commits, so the new review opens without a read', async () => {
+    const d = db();
+    let reads = 0;
+    d.snapshots.setReader((reviewId, onProgress) => { reads += 1; return readReviewSnapshot(d, reviewId, onProgress); });
+    await importReviewFile(d, makeReviewFile({ networks: [network(2, '2026-02-01T00:00:00.000Z'), network(1, '2026-01-01T00:00:00.000Z')] }));
+    // Handed over in the commit's own event, after the import's promise has settled.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(d.snapshots.current(REVIEW)).toEqual(await fresh(d));
+    // It follows later writes as any snapshot does.
+    await saveNotes(d, id(30), 'Written after the import.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(d.snapshots.current(REVIEW)).toEqual(await fresh(d));
+    const copyId = await duplicateReview(d, REVIEW);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(d.snapshots.current(copyId)).toEqual(await fresh(d, copyId));
+    const w = watch(d, copyId);
+    expect(await w.settled()).toEqual(await fresh(d, copyId));
+    // fresh() reads directly; the snapshots themselves never had to.
+    expect(reads).toBe(0);
+    w.stop();
+  });
+
+  it('offers nothing from an import that is rolled back', async () => {
+    const d = db();
+    await expect(d.transaction('rw', d.allTables, async () => {
+      await importReviewFile(d, makeReviewFile());
+      throw new Error('rolled back');
+    })).rejects.toThrow('rolled back');
+    expect(d.snapshots.current(REVIEW)).toBeUndefined();
+    expect(await fresh(d)).toBeNull();
+  });
+
+  it('shows a deleted review again once Undo puts it back', async () => {
+    const { d, w } = await opened();
+    const deleted = await deleteReview(d, REVIEW);
+    expect(await w.settled()).toBeNull();
+    // Once with the screen still watching, once opened afresh after it has gone.
+    await restoreReview(d, deleted);
+    expect(await w.settled()).toEqual(await fresh(d));
+    await deleteReview(d, REVIEW);
+    expect(await w.settled()).toBeNull();
+    w.stop();
+    await restoreReview(d, deleted);
+    const again = watch(d);
+    expect(await again.settled()).toEqual(await fresh(d));
+    again.stop();
   });
 
   it('forgets everything when the database closes (on lock)', async () => {

@@ -22,7 +22,12 @@ import { withoutUndefined } from '../domain/reviewCopy.ts';
 export type CommittedWrite =
   | { table: string; type: 'put'; rows: readonly Record<string, unknown>[] }
   | { table: string; type: 'delete'; keys: readonly unknown[] }
-  | { table: string; type: 'unfollowable' };
+  | { table: string; type: 'unfollowable' }
+  /** A whole review its writer holds (an import): see offer(). Built only if it commits. */
+  | { table: 'reviews'; type: 'whole'; reviewId: string; read: () => ReviewRead };
+
+/** A review file with each child row's seq (the file's order), by table and id. */
+export interface ReviewRead { file: ReviewFile; seqs: Map<string, Map<string, number>> }
 
 /** The tables a snapshot is made of: their writes matter; others' do not. */
 export const SNAPSHOT_TABLES: ReadonlySet<string> = new Set(['reviews', 'agencies', 'themes', 'engagements', 'excerpts', 'findings', 'recommendations', 'actions', 'networks']);
@@ -46,10 +51,11 @@ interface Entry {
 export interface ReadProgress { read: number; total: number }
 
 /** Reads a review with its rows' seq numbers, telling progress; null when there is no such review. */
-export type SnapshotReader = (reviewId: string, onProgress: (read: number, total: number) => void) => Promise<{ file: ReviewFile; seqs: Map<string, Map<string, number>> } | null>;
+export type SnapshotReader = (reviewId: string, onProgress: (read: number, total: number) => void) => Promise<ReviewRead | null>;
 
 export class ReviewSnapshots {
   readonly #entries = new Map<string, Entry>();
+  readonly #byTransaction = new WeakMap<object, CommittedWrite[]>();
   #reader: SnapshotReader | null = null;
 
   /** Set once by the database: how a snapshot is first read. */
@@ -78,18 +84,66 @@ export class ReviewSnapshots {
     };
   }
 
-  /** Follows committed writes (from the middleware), in commit order. */
+  /**
+   * Holds a write to a review-file table until its transaction commits, then follows it
+   * with the rest of that transaction's writes, in order; a rolled-back write is never seen.
+   * `trans` is the IndexedDB transaction (the snapshot middleware's `req.trans`).
+   */
+  record(trans: object, write: CommittedWrite): void {
+    let writes = this.#byTransaction.get(trans);
+    if (!writes) {
+      writes = [];
+      this.#byTransaction.set(trans, writes);
+      (trans as IDBTransaction).addEventListener('complete', () => this.committed(writes!), { once: true });
+    }
+    writes.push(write);
+  }
+
+  /** Follows committed writes, in commit order (exported for tests; record() calls it). */
   committed(writes: readonly CommittedWrite[]): void {
+    let run: CommittedWrite[] = [];
+    for (const write of writes) {
+      if (write.type !== 'whole') run.push(write);
+      else {
+        this.#follow(run);
+        run = [];
+        this.offer(write.reviewId, write.read());
+      }
+    }
+    this.#follow(run);
+  }
+
+  #follow(writes: readonly CommittedWrite[]): void {
     const relevant = writes.filter((w) => SNAPSHOT_TABLES.has(w.table));
     if (relevant.length === 0) return;
     if (relevant.some((w) => w.type === 'unfollowable')) return this.#dropAll();
-    for (const [reviewId, entry] of this.#entries) {
+    for (const [reviewId, entry] of [...this.#entries]) {
       if (entry.pending) entry.pending.push(...relevant);
       else this.#apply(reviewId, entry, relevant);
     }
   }
 
+  /**
+   * Takes a whole review from the code that has just written all of it (an import, once
+   * its transaction commits, recorded after its writes), so a new review opens without
+   * reading back what was just written. It replaces no snapshot, one being read (that
+   * read is dropped: this is as current) or one that says it is gone (a deleted review
+   * put back); a kept snapshot has followed the same writes and is left alone.
+   */
+  offer(reviewId: string, read: ReviewRead): void {
+    const old = this.#entries.get(reviewId);
+    if (old?.file) return;
+    const entry: Entry = { file: read.file, seqs: read.seqs, pending: null, progress: undefined, listeners: old?.listeners ?? new Set() };
+    this.#entries.set(reviewId, entry);
+    entry.listeners.forEach((l) => l());
+    this.#evict();
+  }
+
   #apply(reviewId: string, entry: Entry, writes: readonly CommittedWrite[]): void {
+    if (entry.file === null && writes.some((w) => w.table === 'reviews' && w.type === 'put' && w.rows.some((r) => r.id === reviewId))) {
+      // A review that was gone is back (Undo of a delete): read it afresh, for whoever watches.
+      return this.#restart(reviewId, entry);
+    }
     if (!entry.file) return;
     const next = writes.reduce<ReviewFile | null>((file, w) => (file ? applyWrite(file, entry.seqs, reviewId, w) : null), entry.file);
     if (next === entry.file) return;
@@ -143,18 +197,22 @@ export class ReviewSnapshots {
   #dropAll(): void {
     const watched = [...this.#entries].filter(([, e]) => e.listeners.size > 0);
     this.#entries.clear();
-    // A screen still showing a review reads it afresh; its listeners move to the new entry.
-    for (const [reviewId, old] of watched) {
-      const entry = this.#start(reviewId, () => {});
-      old.listeners.forEach((l) => entry.listeners.add(l));
-      old.listeners.forEach((l) => l());
-    }
+    for (const [reviewId, old] of watched) this.#restart(reviewId, old);
+  }
+
+  /** Reads the review afresh; a screen still showing it keeps listening to the new entry. */
+  #restart(reviewId: string, old: Entry): void {
+    this.#entries.delete(reviewId);
+    if (old.listeners.size === 0) return;
+    const entry = this.#start(reviewId, () => {});
+    old.listeners.forEach((l) => entry.listeners.add(l));
+    old.listeners.forEach((l) => l());
   }
 }
 
 /** One committed write applied to one review's file; the same file when it does not touch it. */
 export function applyWrite(file: ReviewFile, seqs: Map<string, Map<string, number>>, reviewId: string, write: CommittedWrite): ReviewFile | null {
-  if (write.type === 'unfollowable') return file;
+  if (write.type === 'unfollowable' || write.type === 'whole') return file;
   if (write.table === 'reviews') {
     if (write.type === 'delete') return write.keys.includes(reviewId) ? null : file;
     const row = write.rows.find((r) => r.id === reviewId);

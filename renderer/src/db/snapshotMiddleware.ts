@@ -26,19 +26,6 @@ export function describeWrite(table: string, req: DBCoreMutateRequest, res: DBCo
 }
 
 export function snapshotMiddleware(snapshots: ReviewSnapshots): Middleware<DBCore> {
-  const pending = new WeakMap<object, CommittedWrite[]>();
-
-  function record(trans: object, write: CommittedWrite): void {
-    let writes = pending.get(trans);
-    if (!writes) {
-      writes = [];
-      pending.set(trans, writes);
-      const idb = trans as IDBTransaction;
-      idb.addEventListener('complete', () => snapshots.committed(writes!), { once: true });
-    }
-    writes.push(write);
-  }
-
   return {
     stack: 'dbcore',
     name: 'review-snapshots',
@@ -53,7 +40,7 @@ export function snapshotMiddleware(snapshots: ReviewSnapshots): Middleware<DBCor
           return {
             ...table,
             mutate: (req) => table.mutate(req).then((res) => {
-              record(req.trans as object, describeWrite(name, req, res));
+              snapshots.record(req.trans as object, describeWrite(name, req, res));
               return res;
             }),
           };
