@@ -36,6 +36,7 @@ export const STAGE_ROWS = {
   screen: (name: string) => `XL: first paint, ${name}`,
   search: 'XL: first search (index build) to results',
   taskAfterImport: 'XL: longest task after import (screens and search)',
+  coldRead: 'XL: Overview after a reload and unlock (first read of every row)',
 } as const;
 
 const STAGE_SCREEN_NAMES = ['Overview', 'Scope', 'Engage', 'Analyse: code passages', 'Analyse: evidence', 'Analyse: coverage map', 'Analyse: findings', 'Recommend', 'Report', 'Follow-up'];
@@ -59,6 +60,8 @@ export const STAGE_BUDGETS: readonly BrowserBudget[] = [
   ...STAGE_SCREEN_NAMES.map((name): BrowserBudget => ({ row: STAGE_ROWS.screen(name), max: 1000, unit: 'ms', judge: 'median' })),
   { row: STAGE_ROWS.importTask, max: 200, unit: 'ms', judge: 'max' },
   { row: STAGE_ROWS.taskAfterImport, max: 200, unit: 'ms', judge: 'max' },
+  // The issue's 1 s, though its floor (reading and opening the rows at all) is above it here.
+  { row: STAGE_ROWS.coldRead, max: 1000, unit: 'ms', judge: 'median', maxRatio: 2 },
 ];
 
 /** One line per budget; a budget whose row is missing says it was not measured. */

@@ -3,6 +3,8 @@
  * functions with the most self time. Build unminified first:
  * `npx vite build --minify false --outDir /tmp/dist-prof`, then
  * `PROFILE_DIST=/tmp/dist-prof PROFILE_SCREENS=,/analyse/findings npx tsx bench/browser/profileStage.ts`.
+ * With PROFILE_COLD=1 each screen is opened after a reload and unlock (the first read of
+ * every row), instead of from the snapshot the import left in memory.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,10 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 for (const screen of screens) {
   await page.evaluate(() => { window.location.hash = '#/'; });
+  if (process.env.PROFILE_COLD) {
+    await page.reload();
+    await passStartScreens(page);
+  }
   await page.getByRole('heading', { level: 1, name: 'Reviews' }).waitFor();
   await cdp.send('Profiler.start');
   const started = Date.now();

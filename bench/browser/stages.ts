@@ -18,13 +18,18 @@ import { summarise } from '../stats.ts';
 import { ensureRendererBuild } from './build.ts';
 import { STAGE_ROWS } from './budgets.ts';
 import { guardedContext, launchChromium } from './chromium.ts';
+import { measureColdRead } from './coldRead.ts';
 import { installLongTaskWatch, measureFirstSearch, measureStages, STAGE_SCREENS, takeLongTasks, type StageSample } from './stagesMeasure.ts';
 import { passStartScreens } from './startScreens.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_STAGE_RUNS ?? 3);
-/** BENCH_STAGE_ONLY=import measures the XL import alone (its time and longest task), skipping the screens. */
+/**
+ * BENCH_STAGE_ONLY=import measures the XL import alone (its time and longest task), skipping
+ * the screens; BENCH_STAGE_ONLY=cold measures the import and the first read after a reload.
+ */
 const IMPORT_ONLY = process.env.BENCH_STAGE_ONLY === 'import';
+const COLD_ONLY = process.env.BENCH_STAGE_ONLY === 'cold';
 
 /** Imports the file through the UI; returns the time from choosing it to the confirmation, and its longest task. */
 async function importXl(page: Page, file: string, title: string): Promise<{ ms: number; longestTask: number }> {
@@ -57,6 +62,7 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
   const importTasks: number[] = [];
   const stages: StageSample[][] = [];
   const searches: Array<{ ms: number; longestTask: number }> = [];
+  const colds: Array<{ ms: number; floor: number; rows: number }> = [];
   try {
     browser = await launchChromium();
     log(`Chromium ${browser.version()}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; XL review: ${file.engagements.length} engagements, ${file.excerpts.length} passages, ${file.findings.length} findings, ${file.actions.length} actions`);
@@ -75,10 +81,14 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
         await context.close();
         continue;
       }
-      const samples = await measureStages(page, file.review.id, log);
-      stages.push(samples);
-      searches.push(await measureFirstSearch(page, 'county lines'));
-      log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms (longest task ${imported.longestTask.toFixed(0)}); ${samples.map((s) => `${s.name} ${s.ms.toFixed(0)} (task ${s.longestTask.toFixed(0)})`).join(', ')}; first search ${searches.at(-1)!.ms.toFixed(0)} (task ${searches.at(-1)!.longestTask.toFixed(0)}) ms`);
+      if (!COLD_ONLY) {
+        const samples = await measureStages(page, file.review.id, log);
+        stages.push(samples);
+        searches.push(await measureFirstSearch(page, 'county lines'));
+        log(`  run ${run + 1}: import ${imported.ms.toFixed(0)} ms (longest task ${imported.longestTask.toFixed(0)}); ${samples.map((s) => `${s.name} ${s.ms.toFixed(0)} (task ${s.longestTask.toFixed(0)})`).join(', ')}; first search ${searches.at(-1)!.ms.toFixed(0)} (task ${searches.at(-1)!.longestTask.toFixed(0)}) ms`);
+      }
+      colds.push(await measureColdRead(page, file.review.id));
+      log(`  run ${run + 1}: after a reload, the Overview's first read of ${colds.at(-1)!.rows} rows ${colds.at(-1)!.ms.toFixed(0)} ms (floor ${colds.at(-1)!.floor.toFixed(0)} ms)`);
       await context.close();
     }
   } finally {
@@ -91,10 +101,13 @@ export async function runStagesBrowser(log: (line: string) => void): Promise<Row
   const afterImport = stages.flatMap((run) => run.map((s) => s.longestTask)).concat(searches.map((s) => s.longestTask));
   const importRows = [row(STAGE_ROWS.import, imports), row(STAGE_ROWS.importTask, importTasks)];
   if (IMPORT_ONLY) return importRows;
+  const coldRow: Row = { ...row(STAGE_ROWS.coldRead, colds.map((c) => c.ms)), floorName: 'bare IndexedDB getAll and AES-GCM of the same rows', floor: summarise(colds.map((c) => c.floor)) };
+  if (COLD_ONLY) return [...importRows, coldRow];
   return [
     ...importRows,
     ...STAGE_SCREENS.map((screen, i) => row(STAGE_ROWS.screen(screen.name), stages.map((run) => run[i]!.ms))),
     row(STAGE_ROWS.search, searches.map((s) => s.ms)),
     row(STAGE_ROWS.taskAfterImport, afterImport),
+    coldRow,
   ];
 }

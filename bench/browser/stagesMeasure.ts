@@ -43,7 +43,7 @@ export function takeLongTasks(page: Page): Promise<number[]> {
 }
 
 /** Runs in the page: opens `hash` and resolves when `heading` and its content are on screen. */
-function openScreen({ hash, heading }: { hash: string; heading: string }): Promise<number> {
+export function openScreen({ hash, heading }: { hash: string; heading: string }): Promise<number> {
   const ready = () => {
     const main = document.querySelector('main') ?? document.body;
     if (document.querySelector('h1')?.textContent !== heading) return false;

@@ -81,6 +81,21 @@ export async function exportReviewFile(db: LocalReviewDb, reviewId: string, expo
   });
 }
 
+type SliceReader = (table: Table<Row<object>, string>, reviewId: string, keys: string[]) => Promise<Array<Row<{ id: string }>>>;
+
+/** The rows with these keys, one request each (the general way). */
+const readKeys: SliceReader = async (table, _reviewId, keys) =>
+  (await table.bulkGet(keys) as Array<Row<{ id: string }> | undefined>).filter((r) => r !== undefined);
+
+/**
+ * The rows with these (sorted) keys, as one request for the range they span, less other
+ * reviews' rows in that range. Used when the review holds at least half of the table, so
+ * at most as many rows again are read; one range request costs far less than hundreds of
+ * single ones (about half the time for the XL review's 45,000 passages).
+ */
+const readRange: SliceReader = async (table, reviewId, keys) =>
+  (await table.where(':id').between(keys[0]!, keys.at(-1)!, true, true).toArray() as Array<Row<{ id: string }>>).filter((r) => r.reviewId === reviewId);
+
 // A fixed stamp: a snapshot is never written out, and a changing one would only churn.
 const SNAPSHOT_STAMP = '1970-01-01T00:00:00.000Z';
 
@@ -98,27 +113,44 @@ export type SnapshotRead = { file: ReviewFile; seqs: Map<string, Map<string, num
  */
 export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, onProgress?: (read: number, total: number) => void): Promise<SnapshotRead> {
   const seqs = new Map<string, Map<string, number>>();
-  const keys = await db.transaction('r', db.allTables, async () => {
+  const found = await db.transaction('r', db.allTables, async () => {
     if (!(await db.reviews.get(reviewId))) return null;
-    return Promise.all(CHILD_TABLES.map((name) => childTable(db, name).where('reviewId').equals(reviewId).primaryKeys()));
+    const keys = await Promise.all(CHILD_TABLES.map((name) => childTable(db, name).where('reviewId').equals(reviewId).primaryKeys()));
+    return { keys, counts: await Promise.all(CHILD_TABLES.map((name) => childTable(db, name).count())) };
   });
-  if (!keys) return null;
+  if (!found) return null;
+  const { keys, counts } = found;
   const total = keys.reduce((sum, k) => sum + k.length, 0);
+  // Every slice of every table, in order; one is read ahead while the last is opened, so
+  // IndexedDB and Web Crypto work at the same time.
+  const slices = CHILD_TABLES.flatMap((name, i) => {
+    const mine = keys[i]!;
+    const fetch = mine.length * 2 >= counts[i]! ? readRange : readKeys;
+    return Array.from({ length: Math.ceil(mine.length / SNAPSHOT_SLICE) }, (_, n) => ({ name, count: Math.min(SNAPSHOT_SLICE, mine.length - n * SNAPSHOT_SLICE), read: () => fetch(childTable(db, name), reviewId, mine.slice(n * SNAPSHOT_SLICE, (n + 1) * SNAPSHOT_SLICE)) }));
+  });
+  const rows = new Map<string, Row<{ id: string }>[]>(CHILD_TABLES.map((name) => [name, []]));
   let read = 0;
+  const start = (n: number) => {
+    const reading = slices[n]?.read();
+    // Awaited in its turn; handled now, so a failure read ahead is not reported as unhandled.
+    reading?.catch(() => undefined);
+    return reading;
+  };
+  let ahead = start(0);
+  for (const [n, slice] of slices.entries()) {
+    const got = await ahead!;
+    ahead = start(n + 1);
+    // A row deleted since its key was read is left out; the deletion is replayed anyway.
+    rows.get(slice.name)!.push(...got);
+    read += slice.count;
+    onProgress?.(read, total);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const children: Record<string, object[]> = {};
-  for (const [i, name] of CHILD_TABLES.entries()) {
-    const rows: Row<{ id: string }>[] = [];
-    for (let at = 0; at < keys[i]!.length; at += SNAPSHOT_SLICE) {
-      const slice = await childTable(db, name).bulkGet(keys[i]!.slice(at, at + SNAPSHOT_SLICE)) as Array<Row<{ id: string }> | undefined>;
-      // A row deleted since its key was read is left out; the deletion is replayed anyway.
-      rows.push(...slice.filter((r) => r !== undefined));
-      read += slice.length;
-      onProgress?.(read, total);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    rows.sort((a, b) => a.seq - b.seq);
-    seqs.set(name, new Map(rows.map((r) => [r.id, r.seq])));
-    children[name] = rows.map(stripRow);
+  for (const [name, list] of rows) {
+    list.sort((a, b) => a.seq - b.seq);
+    seqs.set(name, new Map(list.map((r) => [r.id, r.seq])));
+    children[name] = list.map(stripRow);
   }
   return db.transaction('r', [db.reviews, db.networks], async () => {
     const review = await db.reviews.get(reviewId);

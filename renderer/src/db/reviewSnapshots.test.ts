@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDbsPerTest } from '../../../test/helpers/testDb.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
+import { withFreshIds } from '../domain/reviewCopy.ts';
 import type { LocalReviewDb } from './database.ts';
 import { addEngagement, deleteEngagement, restoreEngagement, saveNotes } from './engagementRepository.ts';
 import { addExcerpt, deleteExcerpt, restoreExcerpt } from './excerptRepository.ts';
@@ -68,6 +69,24 @@ describe('review snapshots', () => {
     expect(d.snapshots.progress(REVIEW)).toBeUndefined();
     expect(file).toEqual({ ...(await exportReviewFile(d, REVIEW)), exportedAt: file!.exportedAt });
     w.stop();
+  });
+
+  it('reads a review right beside others, by key range or key by key', async () => {
+    const d = db();
+    // Two reviews whose ids alternate in every table (the same file, given ids 2k and 2k + 1).
+    const numbered = (from: number) => { let n = from; return () => id((n += 2)); };
+    const a = withFreshIds(makeReviewFile(), numbered(100));
+    const b = withFreshIds(makeReviewFile(), numbered(101));
+    await importReviewFile(d, a);
+    await importReviewFile(d, b);
+    const expected = async (reviewId: string) => ({ ...(await exportReviewFile(d, reviewId)), exportedAt: '1970-01-01T00:00:00.000Z' });
+    // Each holds half of every table, so it is read by the key range it spans, which
+    // holds the other's rows too; they are left out.
+    expect((await readReviewSnapshot(d, a.review.id))!.file).toEqual(await expected(a.review.id));
+    expect((await readReviewSnapshot(d, b.review.id))!.file).toEqual(await expected(b.review.id));
+    // With a third review, a third each: read key by key.
+    await importReviewFile(d, makeReviewFile());
+    expect((await readReviewSnapshot(d, b.review.id))!.file).toEqual(await expected(b.review.id));
   });
 
   it('follows every kind of write row by row, and equals a fresh read after each', async () => {
