@@ -39,6 +39,18 @@ export interface SearchSource {
 }
 
 /** Every source of searchable text in a review, in file order. */
+/** The parts of a review file its search sources are made from (besides the review's id). */
+const SOURCE_PARTS = ['engagements', 'excerpts', 'findings', 'recommendations', 'actions'] as const;
+
+/**
+ * True when two snapshots of one review give the same sources for certain: the lists they
+ * are made from are the very same arrays (a snapshot replaces only the lists a write
+ * touched), so a change to the review alone (its stage, say) costs the index nothing.
+ */
+export function sameSearchSources(a: ReviewFile, b: ReviewFile): boolean {
+  return a.review.id === b.review.id && SOURCE_PARTS.every((part) => a[part] === b[part]);
+}
+
 export function searchSources(file: ReviewFile): SearchSource[] {
   const reviewId = file.review.id;
   const route = (rest: Omit<WorkspaceRoute, 'page' | 'reviewId'>): WorkspaceRoute => ({ page: 'workspace', reviewId, ...rest });

@@ -7,6 +7,7 @@
  * incrementally, and only when a search needs them. Nothing here is ever stored.
  */
 import type { ReviewFile } from '../../domain/reviewFile.ts';
+import { sameSearchSources } from '../../search/documents.ts';
 import { buildSearchIndexSteps, searchReviewGrouped, updateSearchIndex, type SearchIndex, type SearchKind } from '../../search/searchIndex.ts';
 
 /** Longest stretch of indexing before giving the browser a turn. */
@@ -84,7 +85,7 @@ export class SearchSession {
   search(file: ReviewFile | undefined, query: string, perKind: Partial<Record<SearchKind, number>>) {
     if (!this.index) return undefined;
     if (file && this.indexedFile !== file) {
-      updateSearchIndex(this.index, file);
+      if (!this.indexedFile || !sameSearchSources(file, this.indexedFile)) updateSearchIndex(this.index, file);
       this.indexedFile = file;
     }
     return searchReviewGrouped(this.index, query, perKind);
