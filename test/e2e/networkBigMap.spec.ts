@@ -1,6 +1,6 @@
 /**
  * A big peer network (issue 15): above 800 nodes the map shows Cytoscape's picture of the
- * whole map, which drags and wheel-zooms by a transform (see features/networks/mapView.ts)
+ * whole map, which drags and wheel-zooms (or moves by keys and buttons) by a transform (see features/networks/mapView.ts)
  * inside the app's Content Security Policy; the PNG export still comes from Cytoscape, and
  * focusing on one person gives the live view again.
  */
@@ -44,6 +44,22 @@ test('a big network map pans and zooms its picture, exports a PNG and goes live 
   const scaleOf = (transform: string) => Number(/scale\(([^)]+)\)/.exec(transform)![1]);
   await page.mouse.wheel(0, -300);
   await expect.poll(async () => scaleOf(await picture.evaluate(transformOf))).toBeGreaterThan(scaleOf(panned));
+
+  // The same from the keyboard, and from the buttons.
+  const translateX = (transform: string) => Number(/translate\(([-\d.e]+)px/.exec(transform)![1]);
+  await map.focus();
+  await page.keyboard.press('0');
+  await expect.poll(() => picture.evaluate(transformOf)).toBe(before);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => translateX(await picture.evaluate(transformOf))).toBeLessThan(translateX(before));
+  await page.keyboard.press('+');
+  await expect.poll(async () => scaleOf(await picture.evaluate(transformOf))).toBeGreaterThan(scaleOf(before));
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  await expect.poll(() => picture.evaluate(transformOf)).toBe(before);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => scaleOf(await picture.evaluate(transformOf))).toBeLessThan(scaleOf(before));
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => scaleOf(await picture.evaluate(transformOf))).toBeCloseTo(scaleOf(before), 5);
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the map as PNG' }).click()]);
   const bytes = await readFile((await png.path())!);

@@ -59,6 +59,12 @@ test('a network imported through the template gives its figures, filters, export
   await expect(page.getByTestId('figure-People connected to at least two others')).toHaveText('3');
   await expect(map).toHaveAttribute('aria-label', /4 of 8/);
   await page.getByRole('checkbox', { name: 'Link people through an institution only when they attended at the same time' }).uncheck();
+  // The map takes focus, for its keys (how they work is told beside it), and stays clean.
+  await map.focus();
+  await expect(map).toBeFocused();
+  await expect(map).toHaveAccessibleDescription(/arrow keys/);
+  await page.keyboard.press('+');
+  await checkA11y(page, 'peer network map');
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the map as PNG' }).click()]);
   expect(png.suggestedFilename()).toBe('YOT cohort map.png');

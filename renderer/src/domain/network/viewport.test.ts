@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fitPicture, panPicture, pictureScale, pictureTransform, PICTURE_MAX_SIDE, wheelFactor, zoomPicture, ZOOM_IN_LIMIT, ZOOM_OUT_LIMIT,
+  fitPicture, KEY_PAN_STEP, KEY_ZOOM_FACTOR, mapMoveForKey, panPicture, pictureScale, pictureTransform, PICTURE_MAX_SIDE, wheelFactor, zoomPicture, ZOOM_IN_LIMIT, ZOOM_OUT_LIMIT,
 } from './viewport.ts';
 
 describe('the picture of a big map', () => {
@@ -56,5 +56,23 @@ describe('the picture of a big map', () => {
 
   it('is placed by a transform from its top-left corner', () => {
     expect(pictureTransform({ x: 12.5, y: -3, s: 0.25 })).toBe('translate(12.5px, -3px) scale(0.25)');
+  });
+});
+
+describe('moving the map from the keyboard', () => {
+  it('shows more of the map in the arrow’s direction, zooms with + and −, and shows it all with 0', () => {
+    expect(mapMoveForKey('ArrowRight')).toEqual({ kind: 'pan', dx: -KEY_PAN_STEP, dy: 0 });
+    expect(mapMoveForKey('ArrowLeft')).toEqual({ kind: 'pan', dx: KEY_PAN_STEP, dy: 0 });
+    expect(mapMoveForKey('ArrowDown')).toEqual({ kind: 'pan', dx: 0, dy: -KEY_PAN_STEP });
+    expect(mapMoveForKey('ArrowUp')).toEqual({ kind: 'pan', dx: 0, dy: KEY_PAN_STEP });
+    expect(mapMoveForKey('+')).toEqual({ kind: 'zoom', factor: KEY_ZOOM_FACTOR });
+    expect(mapMoveForKey('=')).toEqual({ kind: 'zoom', factor: KEY_ZOOM_FACTOR });
+    expect(mapMoveForKey('-')).toEqual({ kind: 'zoom', factor: 1 / KEY_ZOOM_FACTOR });
+    expect(mapMoveForKey('0')).toEqual({ kind: 'fit' });
+    expect(mapMoveForKey('Home')).toEqual({ kind: 'fit' });
+  });
+
+  it('leaves every other key alone (Tab moves on, Enter and letters do nothing here)', () => {
+    for (const key of ['Tab', 'Enter', ' ', 'a', 'Escape', 'PageDown']) expect(mapMoveForKey(key)).toBeNull();
   });
 });

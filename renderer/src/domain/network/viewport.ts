@@ -73,3 +73,29 @@ export function wheelFactor(deltaY: number, deltaMode: number): number {
 export function pictureTransform(view: PictureView): string {
   return `translate(${view.x}px, ${view.y}px) scale(${view.s})`;
 }
+
+/** A move of the map asked for from the keyboard or a button (the mouse drags and wheels). */
+export type MapMove = { kind: 'pan'; dx: number; dy: number } | { kind: 'zoom'; factor: number } | { kind: 'fit' };
+
+/** Screen pixels one arrow key moves the map. */
+export const KEY_PAN_STEP = 60;
+/** How much one zoom key or button magnifies (or, inverted, reduces). */
+export const KEY_ZOOM_FACTOR = 1.25;
+
+/**
+ * The move a key asks for on the focused map, or null for any other key. An arrow shows
+ * more of the map in its direction (so the map itself moves the other way); + and −
+ * zoom about the middle; 0 (or Home) shows the whole map again.
+ */
+export function mapMoveForKey(key: string): MapMove | null {
+  switch (key) {
+    case 'ArrowLeft': return { kind: 'pan', dx: KEY_PAN_STEP, dy: 0 };
+    case 'ArrowRight': return { kind: 'pan', dx: -KEY_PAN_STEP, dy: 0 };
+    case 'ArrowUp': return { kind: 'pan', dx: 0, dy: KEY_PAN_STEP };
+    case 'ArrowDown': return { kind: 'pan', dx: 0, dy: -KEY_PAN_STEP };
+    case '+': case '=': return { kind: 'zoom', factor: KEY_ZOOM_FACTOR };
+    case '-': case '_': return { kind: 'zoom', factor: 1 / KEY_ZOOM_FACTOR };
+    case '0': case 'Home': return { kind: 'fit' };
+    default: return null;
+  }
+}

@@ -18,7 +18,7 @@ import { removeEntity } from '../../domain/network/edit.ts';
 import { getHost } from '../../host/index.ts';
 import { EntryForms } from './EntryForms.tsx';
 import { NetworkImport } from './NetworkImport.tsx';
-import { NetworkMap, type NetworkMapHandle } from './NetworkMap.tsx';
+import { MapControls, NetworkMap, type NetworkMapHandle } from './NetworkMap.tsx';
 import { NetworkTable } from './NetworkTable.tsx';
 
 const deleteNetworkCommand: Command<NetworkRow, NetworkRow> = {
@@ -181,7 +181,8 @@ export function NetworkView({ network, names }: { network: NetworkRow; names: re
           </div>
           {view === 'map' ? (
             <>
-              <NetworkMap ref={map} graph={graph} visible={visible} label={mapLabel} />
+              <MapControls map={map} hintId={`${prefix}-map-hint`} />
+              <NetworkMap ref={map} graph={graph} visible={visible} label={mapLabel} describedBy={`${prefix}-map-hint`} />
               <div className="govuk-button-group govuk-!-margin-top-4">
                 <Button variant="secondary" onClick={() => void exportPng().catch((e: unknown) => notify({ kind: 'important', title: 'Could not export the map', text: messageOf(e) }))}>Export the map as PNG</Button>
                 <Button variant="secondary" onClick={() => void exportSvg().catch((e: unknown) => notify({ kind: 'important', title: 'Could not export the map', text: messageOf(e) }))}>Export the map as SVG</Button>

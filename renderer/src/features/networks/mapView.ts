@@ -12,7 +12,7 @@
  * (CSSOM), which the policy's style-src 'self' allows: no style attribute or element.
  */
 import type cytoscape from 'cytoscape';
-import { fitPicture, panPicture, pictureScale, pictureTransform, wheelFactor, zoomPicture, type PictureView } from '../../domain/network/viewport.ts';
+import { fitPicture, panPicture, pictureScale, pictureTransform, wheelFactor, zoomPicture, type MapMove, type PictureView } from '../../domain/network/viewport.ts';
 import { createMap } from './mapOptions.ts';
 
 export interface MapView {
@@ -24,6 +24,8 @@ export interface MapView {
   showing: 'live' | 'picture';
   /** The whole map as a PNG, drawn by Cytoscape at twice its size on white. */
   png(): Promise<Blob>;
+  /** Pans, zooms about the middle, or shows the whole map again (keys and buttons). */
+  move(move: MapMove): void;
   destroy(): void;
 }
 
@@ -32,9 +34,19 @@ export function createMapView(host: HTMLElement, elements: cytoscape.ElementDefi
   const placed = elements.length > 0 && elements[0]!.position !== undefined;
   if (!placed) {
     const cy = createMap(host, elements);
-    return { cy, ready: Promise.resolve(), showing: 'live', png: () => Promise.resolve(wholePng(cy)), destroy: () => cy.destroy() };
+    return { cy, ready: Promise.resolve(), showing: 'live', png: () => Promise.resolve(wholePng(cy)), move: (m) => moveLive(cy, m), destroy: () => cy.destroy() };
   }
   return createPictureMap(host, elements);
+}
+
+/** A move on Cytoscape's live view, within the zoom limits it was made with. */
+export function moveLive(cy: Pick<cytoscape.Core, 'panBy' | 'zoom' | 'fit' | 'width' | 'height' | 'minZoom' | 'maxZoom'>, move: MapMove): void {
+  if (move.kind === 'pan') cy.panBy({ x: move.dx, y: move.dy });
+  else if (move.kind === 'fit') cy.fit(undefined, 10);
+  else {
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * move.factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
 }
 
 const wholePng = (cy: cytoscape.Core): Blob => cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
@@ -53,6 +65,7 @@ function createPictureMap(host: HTMLElement, elements: cytoscape.ElementDefiniti
   let url = '';
   let picture: HTMLElement | null = null;
   let fitted = 1;
+  let frame = { width: 1, height: 1 };
   let view: PictureView = { x: 0, y: 0, s: 1 };
   let pending = 0;
 
@@ -95,7 +108,8 @@ function createPictureMap(host: HTMLElement, elements: cytoscape.ElementDefiniti
   const show = (element: HTMLElement, width: number, height: number) => {
     element.classList.add('app-network-map__picture');
     picture = element;
-    view = fitPicture({ width, height }, host.clientWidth, host.clientHeight);
+    frame = { width, height };
+    view = fitPicture(frame, host.clientWidth, host.clientHeight);
     fitted = view.s;
     draw();
     host.append(element);
@@ -140,6 +154,13 @@ function createPictureMap(host: HTMLElement, elements: cytoscape.ElementDefiniti
       } finally {
         cy.unmount();
       }
+    },
+    move(move) {
+      if (!picture) return;
+      if (move.kind === 'pan') view = panPicture(view, move.dx, move.dy);
+      else if (move.kind === 'zoom') view = zoomPicture(view, move.factor, host.clientWidth / 2, host.clientHeight / 2, fitted);
+      else view = fitPicture(frame, host.clientWidth, host.clientHeight);
+      schedule();
     },
     destroy() {
       destroyed = true;
