@@ -221,15 +221,19 @@ export async function importReviewFile(db: LocalReviewDb, file: ReviewFile, opti
     options.onProgress?.(saved, total);
     const children: Record<string, object[]> = {};
     for (const name of CHILD_TABLES) {
-      const entities = (source[name] as object[]).map(withoutUndefined);
+      const entities = source[name] as object[];
+      const kept: object[] = [];
       for (let at = 0; at < entities.length; at += IMPORT_SLICE) {
-        const rows = entities.slice(at, at + IMPORT_SLICE).map((entity, i) => ({ ...entity, reviewId, seq: at + i }));
+        // Slice by slice, so no task copies a whole table (45,000 passages at XL).
+        const plain = entities.slice(at, at + IMPORT_SLICE).map(withoutUndefined);
+        kept.push(...plain);
+        const rows = plain.map((entity, i) => ({ ...entity, reviewId, seq: at + i }));
         // bulkAdd (not bulkPut): an id already used elsewhere aborts the whole import.
         await childTable(db, name).bulkAdd(rows as Row<object>[]);
         saved += rows.length;
         options.onProgress?.(saved, total);
       }
-      children[name] = entities;
+      children[name] = kept;
     }
     const networks = (source.networks ?? []).map((network) => withoutUndefined(network));
     if (networks.length) {
