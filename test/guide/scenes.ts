@@ -133,6 +133,14 @@ async function mergePreview(page: Page): Promise<void> {
   await expect(heading).toBeFocused();
 }
 
+/** The figures sit above the map or table at full width: start the picture at the choice between them. */
+async function scrollToViews(page: Page): Promise<void> {
+  await page.getByRole('radiogroup', { name: 'Show the network as' }).evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -72);
+  });
+}
+
 export const SCENES: Record<SceneName, (page: Page) => Promise<void>> = {
   'training': (page) => once('training', () => trainingCohort(page)),
   'training-cohort': async (page) => { await once('training', () => trainingCohort(page)); await scrollTo(page, 'Cohorts'); },
@@ -140,14 +148,15 @@ export const SCENES: Record<SceneName, (page: Page) => Promise<void>> = {
     await page.getByRole('link', { name: 'Resume P-02' }).click();
   },
   'network': async (page) => { await once('network', () => peerNetwork(page)); await scrollTo(page, 'Figures', 3); },
+  'network-map': async (page) => {
+    await once('network', () => peerNetwork(page));
+    await page.getByRole('radio', { name: 'Map' }).check();
+    await scrollToViews(page);
+  },
   'network-table': async (page) => {
     await once('network', () => peerNetwork(page));
     await page.getByRole('radio', { name: 'Table' }).check();
-    // The figures sit above the map or table at full width: start the picture at the table.
-    await page.getByRole('radiogroup', { name: 'Show the network as' }).evaluate((element) => {
-      element.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -72);
-    });
+    await scrollToViews(page);
   },
   'merge-preview': async (page) => { await mergePreview(page); await scrollTo(page, /^Merge preview/); },
   'merge-log': async (page) => {

@@ -22,7 +22,7 @@ export interface Shot {
   scene?: SceneName;
 }
 
-export type SceneName = 'training' | 'training-cohort' | 'training-attempt' | 'network' | 'network-table' | 'merge-preview' | 'merge-log';
+export type SceneName = 'training' | 'training-cohort' | 'training-attempt' | 'network' | 'network-map' | 'network-table' | 'merge-preview' | 'merge-log';
 
 const review = `/reviews/${SAMPLE_REVIEW_ID}`;
 
@@ -48,6 +48,7 @@ export const SHOTS: readonly Shot[] = [
   { file: 'training-attempt.png', route: '/training', heading: 'Participant P-02', scene: 'training-attempt' },
   { file: 'training-results.png', route: '/training/results', heading: 'Results for training managers' },
   { file: 'networks.png', route: `${review}/networks`, heading: 'Peer networks', scene: 'network' },
+  { file: 'networks-map.png', route: `${review}/networks`, heading: 'Peer networks', scene: 'network-map' },
   { file: 'networks-table.png', route: `${review}/networks`, heading: 'Peer networks', scene: 'network-table' },
   // Last, because applying the merge changes the sample review the other pictures show.
   { file: 'merge-preview.png', route: review, heading: 'Overview', scene: 'merge-preview' },
