@@ -242,6 +242,37 @@ describe('updateSearchIndex', () => {
     expect(searchReview(index, 'underpass', 50)).toHaveLength(5);
   });
 
+  it('told the snapshot it last saw, looks only at the lists that changed and ends as a fresh index would', () => {
+    const file = generateReview(SCALES.S);
+    const index = buildSearchIndex(file);
+    let seen = file;
+    const edits: Array<(f: ReviewFile) => void> = [
+      (f) => { f.engagements[1]!.notes += ' Met at the underpass.'; },
+      (f) => { f.engagements[2]!.title = 'Underpass outreach'; },
+      (f) => { f.findings.splice(0, 1); f.recommendations.forEach((r) => { r.findingIds = r.findingIds.filter((x) => f.findings.some((g) => g.id === x)); }); },
+      (f) => { f.recommendations[0]!.number = f.recommendations.length + 1; },
+      (f) => { f.actions[0]!.description = 'Walk the underpass weekly'; },
+    ];
+    for (const edit of edits) {
+      // Like a snapshot: only the lists an edit touched are new arrays.
+      const copy = cloneFile(seen);
+      edit(copy);
+      const next = { ...seen } as ReviewFile;
+      for (const part of ['engagements', 'excerpts', 'findings', 'recommendations', 'actions'] as const) {
+        if (JSON.stringify(copy[part]) !== JSON.stringify(seen[part])) (next as Record<string, unknown>)[part] = copy[part];
+      }
+      updateSearchIndex(index, next, seen);
+      seen = next;
+    }
+    const fresh = buildSearchIndex(seen);
+    expect([...index.sources].map(([key, s]) => [key, s.signature]).sort()).toEqual([...fresh.sources].map(([key, s]) => [key, s.signature]).sort());
+    // Every result, in an order that does not depend on which of equal scores came first.
+    const all = (i: typeof index, query: string) => comparable(searchReview(i, query, 10_000)).map((r) => JSON.stringify(r)).sort();
+    for (const query of ['underpass', 'walk', 'outreach', 'school']) expect(all(index, query), query).toEqual(all(fresh, query));
+    // Nothing to do when nothing the sources are made from changed.
+    expect(updateSearchIndex(index, { ...seen, review: { ...seen.review, stage: 'report' } }, seen)).toBe(0);
+  });
+
   it('refuses a snapshot of another review', () => {
     const other = makeReviewFile();
     other.review = { ...other.review, id: id(999) };

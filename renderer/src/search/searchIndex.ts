@@ -9,7 +9,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { WorkspaceRoute } from '../app/router.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
-import { SEARCH_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
+import { changedSourceKinds, SEARCH_KINDS, SOURCE_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
 import { highlight, matchRanges, snippet, type Highlighted } from './snippet.ts';
 import { foldedTerms, queryTerms } from './terms.ts';
 
@@ -121,12 +121,16 @@ export function buildSearchIndex(file: ReviewFile): SearchIndex {
 /**
  * Brings `index` up to date with a later snapshot of the same review, re-indexing only
  * the sources whose text changed; returns how many sources it re-indexed or removed.
- * A snapshot of another review needs a fresh buildSearchIndex.
+ * Given the snapshot the index last saw (`previous`), only the kinds of source whose lists
+ * changed are looked at (see changedSourceKinds). A snapshot of another review needs a
+ * fresh buildSearchIndex.
  */
-export function updateSearchIndex(index: SearchIndex, file: ReviewFile): number {
+export function updateSearchIndex(index: SearchIndex, file: ReviewFile, previous?: ReviewFile): number {
   if (file.review.id !== index.reviewId) throw new Error('updateSearchIndex: a different review; build a new index');
+  const kinds = previous?.review.id === file.review.id ? changedSourceKinds(previous, file) : SOURCE_KINDS;
+  if (kinds.length === 0) return 0;
   let changed = 0;
-  const sources = searchSources(file);
+  const sources = searchSources(file, kinds);
   for (const source of sources) {
     const known = index.sources.get(source.key)?.signature;
     if (known && known.length === source.signature.length && known.every((part, i) => part === source.signature[i])) continue;
@@ -134,14 +138,13 @@ export function updateSearchIndex(index: SearchIndex, file: ReviewFile): number 
     addSource(index, source.key, source.signature, source.make());
     changed += 1;
   }
-  // Every source of the file is now indexed; any more are items since deleted.
-  if (index.sources.size > sources.length) {
-    const current = new Set(sources.map((source) => source.key));
-    for (const key of [...index.sources.keys()]) {
-      if (current.has(key)) continue;
-      removeSource(index, key);
-      changed += 1;
-    }
+  // Every source of these kinds is now indexed; any other of these kinds is an item since deleted.
+  const current = new Set(sources.map((source) => source.key));
+  const looked = new Set<string>(kinds);
+  for (const key of [...index.sources.keys()]) {
+    if (current.has(key) || !looked.has(key.slice(0, key.indexOf(':')))) continue;
+    removeSource(index, key);
+    changed += 1;
   }
   return changed;
 }

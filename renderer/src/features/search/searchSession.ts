@@ -7,7 +7,6 @@
  * incrementally, and only when a search needs them. Nothing here is ever stored.
  */
 import type { ReviewFile } from '../../domain/reviewFile.ts';
-import { sameSearchSources } from '../../search/documents.ts';
 import { buildSearchIndexSteps, searchReviewGrouped, updateSearchIndex, type SearchIndex, type SearchKind } from '../../search/searchIndex.ts';
 
 /** Longest stretch of indexing before giving the browser a turn. */
@@ -79,13 +78,14 @@ export class SearchSession {
 
   /**
    * Searches the index as of `file`, first applying any changes since the snapshot it
-   * last saw (cheap: only changed items are re-indexed); without a file (the panel has
-   * just opened and its snapshot is loading), as last seen. Undefined until built.
+   * last saw (cheap: only the lists that changed are looked at, only changed items are
+   * re-indexed); without a file (the panel has just opened and its snapshot is
+   * loading), as last seen. Undefined until built.
    */
   search(file: ReviewFile | undefined, query: string, perKind: Partial<Record<SearchKind, number>>) {
     if (!this.index) return undefined;
     if (file && this.indexedFile !== file) {
-      if (!this.indexedFile || !sameSearchSources(file, this.indexedFile)) updateSearchIndex(this.index, file);
+      updateSearchIndex(this.index, file, this.indexedFile);
       this.indexedFile = file;
     }
     return searchReviewGrouped(this.index, query, perKind);
