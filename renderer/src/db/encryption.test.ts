@@ -4,8 +4,8 @@
  * that read then write stay open while Web Crypto works.
  */
 import { describe, expect, it } from 'vitest';
-import { exportReviewFile, importReviewFile } from './reviewFileRepository.ts';
-import { IntegrityError, isSealedRow, KeySlot, LockedError, SEALED_FIELD } from './encryption.ts';
+import { exportReviewFile, importReviewFile, readReviewSnapshot } from './reviewFileRepository.ts';
+import { IntegrityError, isSealedRow, KeySlot, LockedError, readUncachedIn, SEALED_FIELD } from './encryption.ts';
 import { LocalReviewDb } from './database.ts';
 import { makeReviewFile, id } from '../../../test/helpers/reviewFileBuilder.ts';
 import { filledSlot, freshDb, plainDb, randomDataKey, uniqueDbName } from '../../../test/helpers/testDb.ts';
@@ -220,5 +220,24 @@ describe('encryption at rest', () => {
     slot.empty();
     expect(slot.cache.size).toBe(0);
     expect(await readError(db.engagements.get(file.engagements[0]!.id))).toBeInstanceOf(LockedError);
+  });
+
+  it('keeps rows read in an uncached transaction (a snapshot’s first read) out of the cache', async () => {
+    const { key, name, file } = await setUp();
+    const slot = filledSlot(key, 1_000_000);
+    const db = new LocalReviewDb(name, { keys: slot });
+    const read = await db.transaction('r', db.engagements, (tx) => {
+      readUncachedIn(tx.idbtrans);
+      return db.engagements.toArray();
+    });
+    expect(read.map((e) => e.notes)).toEqual([SECRET_NOTES]);
+    expect(slot.cache.size).toBe(0);
+    // The snapshot's own read keeps none of the review's items either (only the review's
+    // own row, read apart); an ordinary read of the same items does.
+    expect((await readReviewSnapshot(db, file.review.id))!.file.engagements[0]!.notes).toBe(SECRET_NOTES);
+    expect(slot.cache.size).toBe(1);
+    await db.engagements.toArray();
+    expect(slot.cache.size).toBe(2);
+    db.close();
   });
 });

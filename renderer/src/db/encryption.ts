@@ -91,6 +91,19 @@ export function readRawIn(trans: object): void {
   rawReads.add(trans);
 }
 
+/**
+ * Transactions whose opened rows are not kept in the row cache: a review snapshot's first
+ * read (reviewFileRepository.ts) keeps every row itself, and at 3,000 engagements its
+ * 60,000 texts would only push everything else out of the cache and leave old garbage to
+ * collect. Rows already cached are still taken from it.
+ */
+const uncachedReads = new WeakSet<object>();
+
+/** Keeps the rows `trans` (a Dexie transaction's idbtrans) opens out of the row cache. */
+export function readUncachedIn(trans: object): void {
+  uncachedReads.add(trans);
+}
+
 export function isSealedRow(stored: unknown): boolean {
   return typeof stored === 'object' && stored !== null && SEALED_FIELD in stored;
 }
@@ -173,8 +186,8 @@ function tableCodec(tableName: string, schema: DBCoreTableSchema, slot: KeySlot)
     return stored;
   }
 
-  /** Opens one stored row: synchronously from the cache, else through Web Crypto. */
-  function openRow(stored: unknown, raw: boolean): unknown {
+  /** Opens one stored row: synchronously from the cache, else through Web Crypto (caching it unless `keep` is false). */
+  function openRow(stored: unknown, raw: boolean, keep = true): unknown {
     if (stored === undefined || stored === null || raw) return stored;
     if (typeof stored !== 'object') throw new IntegrityError(tableName);
     const field = (stored as Record<string, unknown>)[SEALED_FIELD] as Partial<SealedField> | undefined;
@@ -198,7 +211,7 @@ function tableCodec(tableName: string, schema: DBCoreTableSchema, slot: KeySlot)
         throw new IntegrityError(tableName);
       }
       const row = parse(text, stored);
-      slot.cache.set(cacheKey(primaryKey, sealed), text);
+      if (keep) slot.cache.set(cacheKey(primaryKey, sealed), text);
       return row;
     })());
   }
@@ -207,9 +220,10 @@ function tableCodec(tableName: string, schema: DBCoreTableSchema, slot: KeySlot)
 }
 
 /** Opens many rows: one wait (and one kept-alive transaction) for all of them. */
-function openAll(trans: unknown, tableName: string, rows: readonly unknown[], openRow: (stored: unknown, raw: boolean) => unknown): unknown[] | Promise<unknown[]> {
+function openAll(trans: unknown, tableName: string, rows: readonly unknown[], openRow: (stored: unknown, raw: boolean, keep: boolean) => unknown): unknown[] | Promise<unknown[]> {
   const raw = rawReads.has(trans as object);
-  const opened = rows.map((row) => openRow(row, raw));
+  const keep = !uncachedReads.has(trans as object);
+  const opened = rows.map((row) => openRow(row, raw, keep));
   if (!opened.some((row) => row instanceof Pending)) return opened;
   return keepAlive(trans, tableName, Promise.all(opened.map((row) => (row instanceof Pending ? row.row : row))));
 }

@@ -10,6 +10,7 @@ import { withFreshIds, withoutUndefined } from '../domain/reviewCopy.ts';
 import { nowInstant } from '../domain/ids.ts';
 import type { LocalReviewDb, Row } from './database.ts';
 import { CHILD_TABLES, type ChildTable } from './schema.ts';
+import { readUncachedIn } from './encryption.ts';
 import { BlockedChangeError } from './writes.ts';
 
 /** Raised when a file's review is already on this machine; the caller decides (copy or cancel). */
@@ -126,7 +127,16 @@ export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, on
   const slices = CHILD_TABLES.flatMap((name, i) => {
     const mine = keys[i]!;
     const fetch = mine.length * 2 >= counts[i]! ? readRange : readKeys;
-    return Array.from({ length: Math.ceil(mine.length / SNAPSHOT_SLICE) }, (_, n) => ({ name, count: Math.min(SNAPSHOT_SLICE, mine.length - n * SNAPSHOT_SLICE), read: () => fetch(childTable(db, name), reviewId, mine.slice(n * SNAPSHOT_SLICE, (n + 1) * SNAPSHOT_SLICE)) }));
+    const table = childTable(db, name);
+    return Array.from({ length: Math.ceil(mine.length / SNAPSHOT_SLICE) }, (_, n) => ({
+      name,
+      count: Math.min(SNAPSHOT_SLICE, mine.length - n * SNAPSHOT_SLICE),
+      // The snapshot keeps the rows: the row cache need not (see readUncachedIn).
+      read: () => db.transaction('r', table, (tx) => {
+        readUncachedIn(tx.idbtrans);
+        return fetch(table, reviewId, mine.slice(n * SNAPSHOT_SLICE, (n + 1) * SNAPSHOT_SLICE));
+      }),
+    }));
   });
   const rows = new Map<string, Row<{ id: string }>[]>(CHILD_TABLES.map((name) => [name, []]));
   let read = 0;
