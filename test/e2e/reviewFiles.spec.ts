@@ -66,6 +66,10 @@ test('duplicate, then delete with confirmation and undo', async ({ page }) => {
   await page.getByRole('link', { name: 'All reviews' }).first().click();
   await page.getByRole('button', { name: 'Duplicate Original' }).click();
   await expect(page.getByRole('link', { name: 'Copy of Original' })).toBeVisible();
+  // Opened once, so the app keeps it in memory when it is deleted.
+  await page.getByRole('link', { name: 'Copy of Original' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.getByRole('link', { name: 'All reviews' }).first().click();
 
   await page.getByRole('button', { name: 'Delete Copy of Original' }).click();
   await checkA11y(page, 'delete confirmation');
@@ -78,6 +82,11 @@ test('duplicate, then delete with confirmation and undo', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Copy of Original' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: 'Copy of Original' })).toBeVisible();
+  // The review put back opens (kept in memory as gone, it once stayed so until a reload).
+  await page.getByRole('link', { name: 'Copy of Original' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByText('Copy of Original').first()).toBeVisible();
+  await page.getByRole('link', { name: 'All reviews' }).first().click();
   await page.reload();
   await expect(page.getByRole('rowheader')).toHaveCount(2);
 });
