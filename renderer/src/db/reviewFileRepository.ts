@@ -126,7 +126,7 @@ export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, on
   // IndexedDB and Web Crypto work at the same time.
   const slices = CHILD_TABLES.flatMap((name, i) => {
     const mine = keys[i]!;
-    const fetch = mine.length * 2 >= counts[i]! ? readRange : readKeys;
+    const readSlice = mine.length * 2 >= counts[i]! ? readRange : readKeys;
     const table = childTable(db, name);
     return Array.from({ length: Math.ceil(mine.length / SNAPSHOT_SLICE) }, (_, n) => ({
       name,
@@ -134,7 +134,7 @@ export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, on
       // The snapshot keeps the rows: the row cache need not (see readUncachedIn).
       read: () => db.transaction('r', table, (tx) => {
         readUncachedIn(tx.idbtrans);
-        return fetch(table, reviewId, mine.slice(n * SNAPSHOT_SLICE, (n + 1) * SNAPSHOT_SLICE));
+        return readSlice(table, reviewId, mine.slice(n * SNAPSHOT_SLICE, (n + 1) * SNAPSHOT_SLICE));
       }),
     }));
   });
