@@ -24,13 +24,15 @@ describe('drawing a page in slices', () => {
   });
 
   it('never draws more than the page when the page shrinks (a filter)', () => {
-    expect(itemsToDraw(80, 12, 20)).toBe(12);
-    expect(nextSlice(80, 12, 20)).toBe(12);
+    expect(itemsToDraw(40, 12, 20)).toBe(12);
+    expect(itemsToDraw(Number.POSITIVE_INFINITY, 12, 20)).toBe(12);
   });
 
-  it('carries on from what is drawn when the page grows (“Show more”)', () => {
-    expect(itemsToDraw(100, 200, 20)).toBe(100);
-    expect(nextSlice(100, 200, 20)).toBe(120);
+  it('draws what is asked for later (“Show more”, a filter cleared) at once, once the first page is whole', () => {
+    const whole = nextSlice(80, 100, 20);
+    expect(whole).toBe(Number.POSITIVE_INFINITY);
+    expect(itemsToDraw(whole, 200, 20)).toBe(200);
+    expect(itemsToDraw(whole, 100, 20)).toBe(100);
   });
 });
 

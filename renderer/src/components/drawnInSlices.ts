@@ -1,12 +1,13 @@
 /**
- * A page of a long list drawn a slice at a time: a page of 100 finding cards or 40
- * recommendations' plans took one task of 200–500 ms to render and lay out at 3,000
+ * The first page of a long list drawn a slice at a time: a page of 100 finding cards or
+ * 40 recommendations' plans took one task of 200–500 ms to render and lay out at 3,000
  * engagements (issue 12: no task over 200 ms). The first slice is drawn with the screen;
  * each later slice is added after the frame that shows the one before, so the layout of
  * each slice is its own short task. Once drawn, the page is exactly what it was: the
  * same items in the same order, and an item a link asks for is always in the first slice.
+ * After that, what the reviewer asks for ("Show more", a filter) is drawn at once, as before.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** Items drawn in one slice. */
 export const DRAW_SLICE = 20;
@@ -19,9 +20,10 @@ export function itemsToDraw(drawn: number, target: number, slice: number, mustDr
   return Math.min(target, Math.max(drawn, slice, mustDraw));
 }
 
-/** The count after one more slice. */
+/** The count after one more slice; once the first page is whole, Infinity: everything from then on is drawn at once. */
 export function nextSlice(drawn: number, target: number, slice: number, mustDraw = 0): number {
-  return Math.min(target, itemsToDraw(drawn, target, slice, mustDraw) + slice);
+  const next = itemsToDraw(drawn, target, slice, mustDraw) + slice;
+  return next >= target ? Number.POSITIVE_INFINITY : next;
 }
 
 /**
@@ -47,15 +49,14 @@ export function afterNextFrame(then: () => void): () => void {
 /**
  * How many of the `target` items (a list's shown page) to draw now: one slice at first
  * (or up to `mustDraw`, the item a link asks for), then a slice more after each frame
- * until the page is drawn. A page made longer ("Show more") is added the same way.
+ * until the first page is drawn; from then on, all of them.
  */
 export function useDrawnInSlices(target: number, { slice = DRAW_SLICE, mustDraw = 0 }: { slice?: number; mustDraw?: number } = {}): number {
   const [drawn, setDrawn] = useState(0);
   const now = itemsToDraw(drawn, target, slice, mustDraw);
   useEffect(() => {
     if (now >= target) return undefined;
-    // A transition: React renders the slice in short steps and any input goes first.
-    return afterNextFrame(() => startTransition(() => setDrawn(nextSlice(now, target, slice, mustDraw))));
+    return afterNextFrame(() => setDrawn(nextSlice(now, target, slice, mustDraw)));
   }, [now, target, slice, mustDraw]);
   return now;
 }
