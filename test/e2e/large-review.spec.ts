@@ -28,9 +28,21 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
   await expect(timetable.getByRole('row')).toHaveCount(121);
   await expect(more).toHaveCount(0);
 
-  // Findings: the first 100 across the themes, then the next page.
+  // Findings: the first 100 across the themes, then the next page. The page is drawn a
+  // slice at a time (no one long task), so some frame shows only part of it.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __cardsPerFrame: number[] }).__cardsPerFrame = seen;
+    const watch = () => {
+      seen.push(document.querySelectorAll('article.app-finding').length);
+      if (seen.at(-1)! < 100) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
   await page.goto(`${base}/analyse/findings`);
   await expect(page.locator('article.app-finding')).toHaveCount(100);
+  const cardsPerFrame = await page.evaluate(() => (window as unknown as { __cardsPerFrame: number[] }).__cardsPerFrame);
+  expect(cardsPerFrame.some((n) => n > 0 && n < 100), `cards drawn per frame: ${cardsPerFrame.join(' ')}`).toBe(true);
   const showFindings = page.getByRole('button', { name: new RegExp(`^Show \\d+ more findings \\(100 of ${file.findings.length} listed\\)$`) });
   await checkA11y(page, 'findings, first page');
   await showFindings.focus();
@@ -51,5 +63,8 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
   await page.goto(`${base}/follow-up`);
   const plans = file.recommendations.length;
   await expect(page.getByRole('button', { name: new RegExp(`^Show \\d+ more recommendations’ plans \\(40 of ${plans} listed\\)$`) })).toBeVisible();
+  // Drawn a slice at a time, the page still ends up whole: 40 plans, and a page of the roll-up table.
+  await expect(page.locator('section.app-plan-recommendation')).toHaveCount(40);
+  await expect(page.getByRole('table', { name: 'Progress by recommendation' }).locator('tbody tr')).toHaveCount(Math.min(100, plans));
   await checkA11y(page, 'follow-up, first page');
 });

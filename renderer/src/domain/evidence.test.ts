@@ -88,6 +88,8 @@ describe('strength of evidence', () => {
     expect(speakerOf({}, { agencyIds: [id(11)] })).toBe(id(11));
     expect(speakerOf({}, { agencyIds: [id(11), id(11)] })).toBe(id(11));
     expect(speakerOf({}, { agencyIds: [id(10), id(11)] })).toBeUndefined();
+    expect(speakerOf({}, { agencyIds: [id(11), id(11), id(10)] })).toBeUndefined();
+    expect(speakerOf({}, { agencyIds: [id(10), id(11), id(11)] })).toBeUndefined();
     expect(speakerOf({}, { agencyIds: [] })).toBeUndefined();
     expect(speakerOf({}, undefined)).toBeUndefined();
   });

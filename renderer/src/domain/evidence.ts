@@ -48,8 +48,10 @@ function isIndex(source: ReviewFile | EvidenceIndex): source is EvidenceIndex {
  */
 export function speakerOf(excerpt: Pick<Excerpt, 'agencyId'>, engagement: Pick<Engagement, 'agencyIds'> | undefined): string | undefined {
   if (excerpt.agencyId !== undefined) return excerpt.agencyId;
-  const agencies = new Set(engagement?.agencyIds ?? []);
-  return agencies.size === 1 ? [...agencies][0] : undefined;
+  // Exactly one distinct agency (listed once or more), found without building a set: this runs for every cited passage.
+  const ids = engagement?.agencyIds ?? [];
+  const first = ids[0];
+  return first !== undefined && ids.every((agencyId) => agencyId === first) ? first : undefined;
 }
 
 /**

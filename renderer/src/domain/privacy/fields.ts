@@ -41,7 +41,8 @@ export interface ScannedField {
   text: string;
 }
 
-type Carrier = 'word' | 'excel' | 'file';
+/** What carries a field: the Word report, the Excel workbook, the plain review file (and a backup). */
+export type Carrier = 'word' | 'excel' | 'file';
 const ALL: readonly Carrier[] = ['word', 'excel', 'file'];
 const REPORT_ONLY: readonly Carrier[] = ['word', 'file'];
 const EXCEL_ONLY: readonly Carrier[] = ['excel', 'file'];
@@ -55,54 +56,76 @@ const CARRIERS: Record<PersonalDataScope, readonly Carrier[]> = {
   backup: ['file'],
 };
 
+/** A scannable field with what carries it. */
+export interface CarriedField extends ScannedField {
+  carriers: readonly Carrier[];
+}
+
+/** True when the scope's exports carry a field that `carriers` carry. */
+export function isInScope(carriers: readonly Carrier[], scope: PersonalDataScope): boolean {
+  return carriers.some((c) => CARRIERS[scope].includes(c));
+}
+
+/** Calls `visit` with every non-empty text field of the file and what carries it, in review-file order. */
+export function forEachCarriedField(file: ReviewFile, visit: (path: string, text: string, carriers: readonly Carrier[]) => void): void {
+  const field = (path: string, text: string | undefined, carriers: readonly Carrier[]) => { if (text) visit(path, text, carriers); };
+  const { review } = file;
+  field('review.title', review.title, ALL);
+  field('review.area', review.area, ALL);
+  field('review.commissioner', review.commissioner, ALL);
+  field('review.termsOfReference', review.termsOfReference, REPORT_ONLY);
+  field('review.localDefinition', review.localDefinition, REPORT_ONLY);
+  field('review.summary', review.summary, REPORT_ONLY);
+  field('review.localContext', review.localContext, REPORT_ONLY);
+  file.agencies.forEach((a, i) => field(`agencies[${i}].name`, a.name, ALL));
+  file.themes.forEach((t, i) => {
+    field(`themes[${i}].name`, t.name, ALL);
+    field(`themes[${i}].description`, t.description, REPORT_ONLY);
+  });
+  file.engagements.forEach((e, i) => {
+    field(`engagements[${i}].title`, e.title, EXCEL_ONLY);
+    e.roles.forEach((role, j) => field(`engagements[${i}].roles[${j}]`, role, ALL));
+    field(`engagements[${i}].notes`, e.notes, FILE_ONLY);
+  });
+  const cited = new Set(file.findings.flatMap((f) => f.excerptIds));
+  file.excerpts.forEach((x, i) => field(`excerpts[${i}].text`, x.text, !x.isQuote ? FILE_ONLY : cited.has(x.id) ? ALL : EXCEL_ONLY));
+  file.findings.forEach((f, i) => {
+    field(`findings[${i}].title`, f.title, ALL);
+    field(`findings[${i}].detail`, f.detail, ALL);
+  });
+  file.recommendations.forEach((r, i) => {
+    field(`recommendations[${i}].title`, r.title, ALL);
+    field(`recommendations[${i}].detail`, r.detail, ALL);
+    field(`recommendations[${i}].successMeasure`, r.successMeasure, ALL);
+  });
+  file.actions.forEach((a, i) => {
+    field(`actions[${i}].description`, a.description, ALL);
+    a.updates.forEach((u, j) => field(`actions[${i}].updates[${j}].note`, u.note, EXCEL_ONLY));
+  });
+  // Peer networks: the report's section and the workbook's sheet print titles, source notes and labels.
+  (file.networks ?? []).forEach((n, i) => {
+    field(`networks[${i}].title`, n.title, ALL);
+    field(`networks[${i}].sourceNote`, n.sourceNote, ALL);
+    for (const key of ['people', 'incidents', 'institutions'] as const) {
+      n[key].forEach((e, j) => field(`networks[${i}].${key}[${j}].label`, e.label, ALL));
+    }
+    n.people.forEach((p, j) => field(`networks[${i}].people[${j}].group`, p.group, ALL));
+  });
+}
+
+/** Every text field of the file with what carries it, in review-file order (a scan can then go through them in slices). */
+export function carriedFields(file: ReviewFile): CarriedField[] {
+  const out: CarriedField[] = [];
+  forEachCarriedField(file, (path, text, carriers) => out.push({ path, text, carriers }));
+  return out;
+}
+
 /** The text fields the scope's exports carry, in review-file order. */
 export function fieldsInScope(file: ReviewFile, scope: PersonalDataScope): ScannedField[] {
   const wanted = CARRIERS[scope];
   const out: ScannedField[] = [];
-  const add = (path: string, text: string | undefined, carriers: readonly Carrier[]) => {
-    if (text && carriers.some((c) => wanted.includes(c))) out.push({ path, text });
-  };
-  const { review } = file;
-  add('review.title', review.title, ALL);
-  add('review.area', review.area, ALL);
-  add('review.commissioner', review.commissioner, ALL);
-  add('review.termsOfReference', review.termsOfReference, REPORT_ONLY);
-  add('review.localDefinition', review.localDefinition, REPORT_ONLY);
-  add('review.summary', review.summary, REPORT_ONLY);
-  add('review.localContext', review.localContext, REPORT_ONLY);
-  file.agencies.forEach((a, i) => add(`agencies[${i}].name`, a.name, ALL));
-  file.themes.forEach((t, i) => {
-    add(`themes[${i}].name`, t.name, ALL);
-    add(`themes[${i}].description`, t.description, REPORT_ONLY);
-  });
-  file.engagements.forEach((e, i) => {
-    add(`engagements[${i}].title`, e.title, EXCEL_ONLY);
-    e.roles.forEach((role, j) => add(`engagements[${i}].roles[${j}]`, role, ALL));
-    add(`engagements[${i}].notes`, e.notes, FILE_ONLY);
-  });
-  const cited = new Set(file.findings.flatMap((f) => f.excerptIds));
-  file.excerpts.forEach((x, i) => add(`excerpts[${i}].text`, x.text, !x.isQuote ? FILE_ONLY : cited.has(x.id) ? ALL : EXCEL_ONLY));
-  file.findings.forEach((f, i) => {
-    add(`findings[${i}].title`, f.title, ALL);
-    add(`findings[${i}].detail`, f.detail, ALL);
-  });
-  file.recommendations.forEach((r, i) => {
-    add(`recommendations[${i}].title`, r.title, ALL);
-    add(`recommendations[${i}].detail`, r.detail, ALL);
-    add(`recommendations[${i}].successMeasure`, r.successMeasure, ALL);
-  });
-  file.actions.forEach((a, i) => {
-    add(`actions[${i}].description`, a.description, ALL);
-    a.updates.forEach((u, j) => add(`actions[${i}].updates[${j}].note`, u.note, EXCEL_ONLY));
-  });
-  // Peer networks: the report's section and the workbook's sheet print titles, source notes and labels.
-  (file.networks ?? []).forEach((n, i) => {
-    add(`networks[${i}].title`, n.title, ALL);
-    add(`networks[${i}].sourceNote`, n.sourceNote, ALL);
-    for (const key of ['people', 'incidents', 'institutions'] as const) {
-      n[key].forEach((e, j) => add(`networks[${i}].${key}[${j}].label`, e.label, ALL));
-    }
-    n.people.forEach((p, j) => add(`networks[${i}].people[${j}].group`, p.group, ALL));
+  forEachCarriedField(file, (path, text, carriers) => {
+    if (carriers.some((c) => wanted.includes(c))) out.push({ path, text });
   });
   return out;
 }

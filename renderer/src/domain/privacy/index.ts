@@ -23,8 +23,9 @@
  * in the review's own register of names (see patterns.ts for how names match).
  */
 import type { ReviewFile } from '../reviewFile.ts';
-import { fieldsInScope, type PersonalDataScope } from './fields.ts';
-import { detectPersonalData, namePattern, type PersonalDataKind } from './patterns.ts';
+import type { PersonalDataScope } from './fields.ts';
+import type { PersonalDataKind } from './patterns.ts';
+import { runAtOnce, scanPersonalData } from './scan.ts';
 
 export { PERSONAL_DATA_KINDS, type PersonalDataKind } from './patterns.ts';
 export type { PersonalDataScope } from './fields.ts';
@@ -49,16 +50,5 @@ export interface PersonalDataOptions {
  * each (path, kind, text) listed once.
  */
 export function findPersonalData(file: ReviewFile, options: PersonalDataOptions = {}): PersonalDataHit[] {
-  const names = namePattern(options.names ?? []);
-  const hits: PersonalDataHit[] = [];
-  for (const field of fieldsInScope(file, options.scope ?? 'reports')) {
-    const seen = new Set<string>();
-    for (const match of detectPersonalData(field.text, names)) {
-      const key = `${match.kind}\u0000${match.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push({ path: field.path, kind: match.kind, text: match.text });
-    }
-  }
-  return hits;
+  return runAtOnce(scanPersonalData(file, options)).hits;
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
+import { useDrawnInSlices } from '../../components/drawnInSlices.ts';
 import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
 import { useFocusTarget } from '../../components/useFocusTarget.ts';
 import { actionsByRecommendation, filterActions, isFiltering, type ActionFilter } from '../../domain/actionPlan.ts';
@@ -21,6 +22,8 @@ import { plural } from '../../domain/words/index.ts';
 
 /** Recommendations' plans drawn at a time: each holds its actions (three on average), so fewer than a list's page. */
 const PLANS_PER_PAGE = 40;
+/** Plans drawn in one task as the page opens (see drawnInSlices.ts). */
+const PLANS_PER_SLICE = 10;
 
 export function FollowUpStage({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const plan = useActionPlan(review.id);
@@ -33,6 +36,8 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
     return plan.recommendations.findIndex((r) => r.id === recommendationId);
   }, [plan, route.focus]);
   const pages = useShownPages(plan?.recommendations.length ?? 0, focusIndex, PLANS_PER_PAGE);
+  // The page's plans are drawn a slice at a time (the plan a link asks for in the first).
+  const drawnPlans = useDrawnInSlices(pages.shown, { slice: PLANS_PER_SLICE, mustDraw: focusIndex + 1 });
   if (!plan) return <p className="govuk-body">Loading the action plan…</p>;
 
   if (plan.recommendations.length === 0) {
@@ -82,7 +87,7 @@ export function FollowUpStage({ review, route }: { review: Review; route: Worksp
           {filtering ? `Showing ${shown.length} of ${plural(plan.actions.length, 'action')}.` : ''}
         </p>
         {filtering && shown.length === 0 && <p className="govuk-body">No actions match these filters.</p>}
-        {groups.slice(0, pages.shown).map(({ recommendation, actions }) => (
+        {groups.slice(0, drawnPlans).map(({ recommendation, actions }) => (
           <RecommendationPlan key={recommendation.id} reviewId={review.id} recommendation={recommendation} actions={actions}
             agencies={plan.agencies} today={today} />
         ))}

@@ -9,6 +9,7 @@ import { ACTION_STATUSES } from '../../domain/reviewFile.ts';
 import { RagTag } from './StatusTag.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
+import { useDrawnInSlices } from '../../components/drawnInSlices.ts';
 
 interface RollUpRow {
   key: string;
@@ -20,6 +21,8 @@ interface RollUpRow {
 export function RollUpTable({ caption, firstColumn, rows, items }: { caption: string; firstColumn: string; rows: readonly RollUpRow[]; items: string }) {
   const numeric = 'govuk-table__cell govuk-table__cell--numeric';
   const { shown, showMore } = useShownPages(rows.length);
+  // The page's rows are drawn a slice at a time, so the table's layout is never one long task.
+  const drawnRows = useDrawnInSlices(shown, { slice: 25 });
   return (
     <>
       <TableScroll label={caption}>
@@ -33,7 +36,7 @@ export function RollUpTable({ caption, firstColumn, rows, items }: { caption: st
             <th scope="col" className="govuk-table__header">Overall</th>
           </tr></thead>
           <tbody className="govuk-table__body">
-            {rows.slice(0, shown).map(({ key, name, rollUp }) => (
+            {rows.slice(0, drawnRows).map(({ key, name, rollUp }) => (
               <tr className="govuk-table__row" key={key}>
                 <th scope="row" className="govuk-table__header">{name}</th>
                 <td className={numeric}>{rollUp.total}</td>

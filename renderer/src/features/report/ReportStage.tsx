@@ -36,7 +36,7 @@ export function ReportStage({ review }: { review: Review }) {
         appears only as counts. Notes never leave the review, and the review team is named only in its own section of the report.
         Both files carry the protective marking <strong>{review.protectiveMarking}</strong>.
       </p>
-      <ReadinessPanel review={review} file={gate.check?.file} />
+      <ReadinessPanel review={review} file={gate.file} />
       <PersonalDataPanel review={review} gate={gate} isBusy={busy} />
       {running && <ExportProgressPanel running={running} onCancel={cancel} />}
       <div className="govuk-grid-row">

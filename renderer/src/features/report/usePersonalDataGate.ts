@@ -13,8 +13,10 @@ import { exportReviewFile } from '../../db/reviewFileRepository.ts';
 import { fieldsInScope } from '../../domain/privacy/fields.ts';
 import { findPersonalData, type PersonalDataHit } from '../../domain/privacy/index.ts';
 import { hitsSignature, usePersonalDataCheck } from '../privacy/usePersonalDataCheck.ts';
+import { useReviewFile } from '../workspace/useReviewFile.ts';
+import { carriedBy, hitsToJudge, type ReportExport } from './hitsToJudge.ts';
 
-export type ReportExport = 'word' | 'excel';
+export type { ReportExport } from './hitsToJudge.ts';
 
 export function usePersonalDataGate(reviewId: string) {
   const { notify } = useNotices();
@@ -25,16 +27,9 @@ export function usePersonalDataGate(reviewId: string) {
   const [refusals, setRefusals] = useState(0);
   const checkboxRef = useRef<HTMLInputElement>(null);
 
-  const byExport = useMemo(() => {
-    if (!check) return undefined;
-    const word = new Set(fieldsInScope(check.file, 'word').map((f) => f.path));
-    const excel = new Set(fieldsInScope(check.file, 'excel').map((f) => f.path));
-    return {
-      word: check.hits.filter((h) => word.has(h.path)),
-      excel: check.hits.filter((h) => excel.has(h.path)),
-      carriedBy: (hit: PersonalDataHit) => [word.has(hit.path) && 'Word report', excel.has(hit.path) && 'Excel workbook'].filter(Boolean).join(', '),
-    };
-  }, [check]);
+  // The review as it is now, for the readiness checks beside the check (the same snapshot, read once).
+  const file = useReviewFile(reviewId) ?? undefined;
+  const byExport = useMemo(() => (check ? { carriedBy: (hit: PersonalDataHit) => carriedBy(check, hit) } : undefined), [check]);
   const signature = check ? hitsSignature(check.hits) : '';
   const isAcknowledged = acknowledgedFor !== null && acknowledgedFor === signature;
 
@@ -45,13 +40,15 @@ export function usePersonalDataGate(reviewId: string) {
 
   /**
    * True when `kind` may be exported now (recording an export made anyway); false shows why.
-   * The live check above is used when it is ready (it follows every change); before that,
-   * the check runs on a fresh snapshot, so an early click is judged, never waved through.
+   * The live check above is used when it is ready and current (it follows every change);
+   * before that, or while a re-check runs, the check runs on a fresh snapshot, so an early
+   * click is judged, never waved through (see hitsToJudge).
    */
   const clear = useCallback(async (kind: ReportExport): Promise<boolean> => {
     try {
-      let all = check?.hits;
-      let hits = byExport?.[kind].length;
+      const judged = hitsToJudge(check, kind);
+      let all = judged?.all;
+      let hits = judged?.carried.length;
       if (!all || hits === undefined) {
         const file = await exportReviewFile(db, reviewId);
         all = findPersonalData(file, { names: await readNameRegister(db, reviewId), scope: 'reports' });
@@ -70,9 +67,9 @@ export function usePersonalDataGate(reviewId: string) {
       notify({ kind: 'important', title: 'Could not run the personal-data check', text: messageOf(failure) });
       return false;
     }
-  }, [acknowledgedFor, byExport, check, notify, reviewId]);
+  }, [acknowledgedFor, check, notify, reviewId]);
 
-  return { check, byExport, isAcknowledged, acknowledge, error, refusals, clear, checkboxRef };
+  return { file, check, byExport, isAcknowledged, acknowledge, error, refusals, clear, checkboxRef };
 }
 
 export type PersonalDataGate = ReturnType<typeof usePersonalDataGate>;

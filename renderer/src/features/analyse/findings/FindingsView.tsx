@@ -21,17 +21,22 @@ import { useFindingActions } from './useFindingActions.ts';
 import './findings.scss';
 import { UserText } from '../../../components/UserText.tsx';
 import { ShowMore, useShownPages } from '../../../components/ShowMore.tsx';
+import { useDrawnInSlices } from '../../../components/drawnInSlices.ts';
 
 const HEADING_ID = 'findings-heading';
 const ADD_BUTTON_ID = 'add-finding';
+/** Cards drawn in one task as the page opens (see drawnInSlices.ts): a card with its passages is tall. */
+const CARDS_PER_SLICE = 10;
 
 
 export function FindingsView({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
   const lookups = useMemo(() => (file ? passageLookups(file) : undefined), [file]);
-  const passages = useMemo(() => (file ? passagesInOrder(file) : []), [file]);
   const [isAdding, setIsAdding] = useState(false);
   const [editing, setEditing] = useState<{ findingId: string; focusId: string } | null>(null);
+  // Only the editor lists every passage: sorting 45,000 of them waits until a card is edited.
+  const isEditingAny = editing !== null;
+  const passages = useMemo(() => (file && isEditingAny ? passagesInOrder(file) : []), [file, isEditingAny]);
   const onDeleted = useCallback(() => document.getElementById(HEADING_ID)?.focus(), []);
   const { move, remove } = useFindingActions(file?.findings, onDeleted);
   useFocusTarget(route.focus, Boolean(file));
@@ -51,17 +56,24 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   const groups = useMemo(() => (file ? findingsByTheme(file.themes, file.findings) : []), [file]);
   const focusIndex = useMemo(() => (route.focus ? groups.flatMap((g) => g.findings).findIndex((f) => f.id === route.focus) : -1), [groups, route.focus]);
   const pages = useShownPages(file?.findings.length ?? 0, focusIndex);
+  // The page's cards are drawn a slice at a time (a card a link asks for in the first).
+  const drawnCards = useDrawnInSlices(pages.shown, { slice: CARDS_PER_SLICE, mustDraw: focusIndex + 1 });
+  // Worked out once per snapshot, not again as each slice of cards is drawn.
+  const evidence = useMemo(() => {
+    if (!file || !lookups) return undefined;
+    const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, lookups)]));
+    return { strengths, singleVoices: file.findings.filter((f) => strengths.get(f.id)!.isSingleVoice).length };
+  }, [file, lookups]);
 
-  if (!file || !lookups) return <p className="govuk-body">Loading the findings…</p>;
+  if (!file || !lookups || !evidence) return <p className="govuk-body">Loading the findings…</p>;
   // Pages run across the themes: each theme's findings are drawn until the page is full.
   const drawnGroups: Array<(typeof groups)[number] & { drawn: typeof file.findings }> = [];
-  for (let room = pages.shown, i = 0; room > 0 && i < groups.length; i++) {
+  for (let room = drawnCards, i = 0; room > 0 && i < groups.length; i++) {
     const drawn = groups[i]!.findings.slice(0, room);
     room -= drawn.length;
     drawnGroups.push({ ...groups[i]!, drawn });
   }
-  const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, lookups)]));
-  const singleVoices = file.findings.filter((f) => strengths.get(f.id)!.isSingleVoice).length;
+  const { strengths, singleVoices } = evidence;
   const withFindings = new Set(groups.map((g) => g.theme.id));
   const themesWithout = lookups.themesInOrder.filter((t) => !withFindings.has(t.id));
   const evidenceHref = hrefFor({ page: 'workspace', reviewId: review.id, stage: 'analyse', view: 'evidence' });
