@@ -84,3 +84,22 @@ describe('readiness checks', () => {
     }
   });
 });
+
+describe('readiness checks of a snapshot that changes', () => {
+  const analyse = (checks: ReadinessCheck[]) => checks.filter((c) => c.stage === 'analyse');
+
+  it('reuses the analyse checks while the lists they read are the same, and works them out again when one changes', () => {
+    const file = makeReviewFile();
+    const first = analyse(readinessChecks(file, '2026-03-01'));
+    // Only the review changed (its stage): the very same checks.
+    const staged = { ...file, review: { ...file.review, stage: 'report' as const } };
+    const again = analyse(readinessChecks(staged, '2026-03-01'));
+    expect(again.every((c, i) => c === first[i])).toBe(true);
+    // A passage gone: the checks follow it, as a fresh file's would.
+    const fewer = { ...staged, excerpts: [], findings: staged.findings.map((f) => ({ ...f, excerptIds: [] })) };
+    const changed = analyse(readinessChecks(fewer, '2026-03-01'));
+    expect(changed).not.toEqual(first);
+    expect(changed).toEqual(analyse(readinessChecks(structuredClone(fewer), '2026-03-01')));
+    expect(changed.find((c) => c.id === 'analyse-passages')!.isMet).toBe(false);
+  });
+});

@@ -157,7 +157,26 @@ function followUpChecks(file: ReviewFile, today: string): ReadinessCheck[] {
 
 /** Every check of the review, in stage order. `today` (YYYY-MM-DD) decides what is overdue. */
 export function readinessChecks(file: ReviewFile, today: string): ReadinessCheck[] {
-  return [...scopeChecks(file), ...engageChecks(file), ...analyseChecks(file), ...recommendChecks(file), ...reportChecks(file), ...followUpChecks(file, today)];
+  return [...scopeChecks(file), ...engageChecks(file), ...analyseChecksOf(file), ...recommendChecks(file), ...reportChecks(file), ...followUpChecks(file, today)];
+}
+
+/**
+ * The analyse checks are the costly ones (the strength of every finding's evidence: about
+ * 100 ms at 3,000 engagements), and they read only these lists. A review snapshot keeps
+ * a list's identity until a write changes it, so the checks are kept per findings list
+ * and reused while the other lists are the same: a change of stage or a note on a
+ * recommendation, and the Overview and Report showing one snapshot, cost them nothing.
+ * A WeakMap, so nothing outlives the snapshot (the app forgets snapshots on lock).
+ */
+const analyseMemo = new WeakMap<object, { parts: readonly object[]; checks: ReadinessCheck[] }>();
+
+function analyseChecksOf(file: ReviewFile): ReadinessCheck[] {
+  const parts = [file.agencies, file.engagements, file.excerpts, file.findings];
+  const kept = analyseMemo.get(file.findings);
+  if (kept && kept.parts.every((part, i) => part === parts[i])) return kept.checks;
+  const checks = analyseChecks(file);
+  analyseMemo.set(file.findings, { parts, checks });
+  return checks;
 }
 
 /** The checks grouped by stage, each stage done when its required checks are met. */
