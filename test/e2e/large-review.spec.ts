@@ -59,6 +59,21 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
   await page.goto(`${base}/analyse/findings?focus=${last.id}`);
   await expect(page.locator(`#item-${last.id}`)).toBeFocused({ timeout: 20_000 });
 
+  // Recommend draws its first page of cards a slice at a time too, and ends with all of them.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __recsPerFrame: number[] }).__recsPerFrame = seen;
+    const watch = () => {
+      seen.push(document.querySelectorAll('ol.app-recommendations > li').length);
+      if (seen.at(-1)! < 80) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(`${base}/recommend`);
+  await expect(page.getByRole('list', { name: 'Recommendations in number order' }).locator(':scope > li')).toHaveCount(file.recommendations.length);
+  const recsPerFrame = await page.evaluate(() => (window as unknown as { __recsPerFrame: number[] }).__recsPerFrame);
+  expect(recsPerFrame.some((n) => n > 0 && n < file.recommendations.length), `cards drawn per frame: ${recsPerFrame.join(' ')}`).toBe(true);
+
   // Follow-up draws the plans of 40 recommendations at a time.
   await page.goto(`${base}/follow-up`);
   const plans = file.recommendations.length;

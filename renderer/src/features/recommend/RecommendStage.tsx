@@ -9,6 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { hrefFor, type WorkspaceRoute } from '../../app/router.ts';
 import { Button } from '../../components/Button.tsx';
 import { ShowMore, useShownPages } from '../../components/ShowMore.tsx';
+import { useDrawnInSlices } from '../../components/drawnInSlices.ts';
 import { focusTargetId, useFocusTarget } from '../../components/useFocusTarget.ts';
 import type { Finding, Recommendation, Review } from '../../domain/reviewFile.ts';
 import { KINDS_NEEDING_AN_ANSWER, unansweredFindings } from '../../domain/unanswered.ts';
@@ -23,6 +24,8 @@ import './recommend.scss';
 
 const ADD_BUTTON_ID = 'add-recommendation';
 const byId = (id: string) => () => document.getElementById(id);
+/** Recommendation cards drawn per slice of the first page (see drawnInSlices.ts). */
+const CARDS_PER_SLICE = 20;
 
 export function RecommendStage({ review, route }: { review: Review; route: WorkspaceRoute }) {
   const file = useReviewFile(review.id);
@@ -54,6 +57,8 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
   const wanted = reveal ?? route.focus;
   const focusIndex = useMemo(() => (wanted ? [...(file?.recommendations ?? [])].sort((a, b) => a.number - b.number).findIndex((r) => r.id === wanted) : -1), [file?.recommendations, wanted]);
   const pages = useShownPages(file?.recommendations.length ?? 0, focusIndex);
+  // The page's cards are drawn a slice at a time, so opening a long list is no one long task.
+  const drawn = useDrawnInSlices(pages.shown, { slice: CARDS_PER_SLICE, mustDraw: focusIndex + 1 });
 
   if (!file) return <p className="govuk-body">Loading the recommendations…</p>;
   const recommendations = [...file.recommendations].sort((a, b) => a.number - b.number);
@@ -99,7 +104,7 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
           </p>
         ) : (
           <ol className="app-recommendations" aria-label="Recommendations in number order">
-            {recommendations.slice(0, pages.shown).map((r, i) => (
+            {recommendations.slice(0, Math.min(pages.shown, drawn)).map((r, i) => (
               <li key={r.id} id={focusTargetId(r.id)} tabIndex={-1} data-number={r.number} className="app-recommendation">
                 {editing.has(r.id) ? (
                   <RecommendationForm {...formProps} recommendation={r}
