@@ -9,7 +9,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { WorkspaceRoute } from '../app/router.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
-import { changedSourceKinds, SEARCH_KINDS, SOURCE_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
+import { changedSourceKinds, eachSearchSource, SEARCH_KINDS, SOURCE_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
 import { highlight, matchRanges, snippet, type Highlighted } from './snippet.ts';
 import { foldedTerms, queryTerms } from './terms.ts';
 
@@ -102,7 +102,7 @@ function removeSource(index: SearchIndex, key: string): void {
 export function* buildSearchIndexSteps(file: ReviewFile): Generator<void, SearchIndex, void> {
   const docs = new Map<number, Indexed>();
   const index: SearchIndex = { reviewId: file.review.id, mini: newMiniSearch(docs), docs, sources: new Map(), nextId: 1 };
-  for (const source of searchSources(file)) {
+  for (const source of eachSearchSource(file)) {
     addSource(index, source.key, source.signature, source.make());
     yield;
   }
