@@ -7,6 +7,7 @@ import { generateReview, SCALES } from '../../../test/generate/generateReview.ts
 import { cloneFile, id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 import { buildSearchIndex, buildSearchIndexSteps, searchReview, searchReviewGrouped, updateSearchIndex, type SearchResult } from './searchIndex.ts';
 import { foldTerm } from './terms.ts';
+import { SEARCH_KINDS } from './documents.ts';
 
 const sample = parseReviewFileText(readFileSync(new URL('../../../templates/samples/sallowmere.review.json', import.meta.url)));
 const sampleIndex = buildSearchIndex(sample);
@@ -40,6 +41,9 @@ const matchesTerm = (word: string, term: string) =>
   word === term || (term.length >= 3 && word.startsWith(term)) || (term.length >= 4 && distance(word, term) <= (term.length >= 9 ? 2 : 1));
 
 /** Plain results, without ids that differ between a rebuilt and an updated index. */
+/** The kinds present in a ranking, in the order groups are listed. */
+const SEARCH_KINDS_IN_RESULTS = (results: SearchResult[]) => SEARCH_KINDS.filter((kind) => results.some((r) => r.kind === kind));
+
 const comparable = (results: SearchResult[]) => results.map(({ key: _key, score, ...rest }) => ({ ...rest, score: Math.round(score * 1e6) }));
 
 describe('searchReview', () => {
@@ -185,6 +189,24 @@ describe('searchReview', () => {
     expect(total).toBe(searchReview(sampleIndex, 'school', 1000).length);
     const more = searchReviewGrouped(sampleIndex, 'school', { notes: 8 });
     expect(more.groups.map((g) => g.results.length)).toEqual(more.groups.map((g) => Math.min(g.total, g.kind === 'notes' ? 8 : 5)));
+  });
+
+  it('groups exactly what the full ranking gives, kind by kind, typo-only matches after the rest', () => {
+    const index = buildSearchIndex(generateReview(SCALES.S));
+    for (const query of ['school', 'county lines', 'exploitaton', 'safeg', 'referal police', 'youth', 'zzzz']) {
+      for (const perKind of [1, 3, { notes: 8, passage: 0 }] as const) {
+        const limit = (kind: string) => (typeof perKind === 'number' ? perKind : (perKind as Record<string, number>)[kind] ?? 5);
+        const ranked = searchReview(index, query, 100_000);
+        const grouped = searchReviewGrouped(index, query, perKind);
+        expect(grouped.total, query).toBe(ranked.length);
+        for (const group of grouped.groups) {
+          const ofKind = ranked.filter((r) => r.kind === group.kind);
+          expect(group.total, `${query} ${group.kind}`).toBe(ofKind.length);
+          expect(group.results.map((r) => r.key), `${query} ${group.kind}`).toEqual(ofKind.slice(0, limit(group.kind)).map((r) => r.key));
+        }
+        expect(grouped.groups.map((g) => g.kind)).toEqual(SEARCH_KINDS_IN_RESULTS(ranked));
+      }
+    }
   });
 
   it('builds the same index step by step as in one go', () => {

@@ -220,17 +220,30 @@ export function searchReviewGrouped(
   query: string,
   perKind: number | Partial<Record<SearchKind, number>> = RESULTS_PER_KIND,
 ): { total: number; groups: SearchGroup[] } {
-  const all = hits(index, query);
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { total: 0, groups: [] };
   const limit = (kind: SearchKind) => (typeof perKind === 'number' ? perKind : perKind[kind] ?? RESULTS_PER_KIND);
-  // One pass over the hits, keeping only what is shown: a common word in a large review
-  // matches tens of thousands of chunks, and only the best few of each kind are drawn.
-  const kept = new Map<SearchKind, { total: number; best: Hit[] }>(SEARCH_KINDS.map((kind) => [kind, { total: 0, best: [] }]));
-  for (const hit of all) {
-    const group = kept.get(hit.entry.doc.kind)!;
+  // One pass over the matches, best first, keeping only what is shown: a common word in a
+  // large review matches tens of thousands of chunks, and only the best few of each kind are
+  // drawn. Within a kind, whole-word and prefix matches come before those found only by a
+  // typo (as in hits()); once a kind has its fill of the former, the rest of it is counted.
+  const kept = new Map(SEARCH_KINDS.map((kind) => [kind, { total: 0, exact: [] as Hit[], typos: [] as Hit[] }]));
+  let total = 0;
+  for (const result of index.mini.search(query, { tokenize: () => terms })) {
+    const entry = index.docs.get(result.id as number);
+    if (!entry) continue;
+    total += 1;
+    const group = kept.get(entry.doc.kind)!;
     group.total += 1;
-    if (group.best.length < limit(hit.entry.doc.kind)) group.best.push(hit);
+    const room = limit(entry.doc.kind);
+    if (group.exact.length >= room) continue;
+    const hit = { entry, score: result.score, terms: result.terms };
+    if (terms.every((term) => isMatchedExactly(term, result.terms))) group.exact.push(hit);
+    else if (group.typos.length < room) group.typos.push(hit);
   }
-  const groups = SEARCH_KINDS.map((kind) => ({ kind, total: kept.get(kind)!.total, results: kept.get(kind)!.best.map(toResult) }))
-    .filter((group) => group.total > 0);
-  return { total: all.length, groups };
+  const groups = SEARCH_KINDS.map((kind) => {
+    const group = kept.get(kind)!;
+    return { kind, total: group.total, results: [...group.exact, ...group.typos].slice(0, limit(kind)).map(toResult) };
+  }).filter((group) => group.total > 0);
+  return { total, groups };
 }
