@@ -4,10 +4,32 @@
  * still lands on it. (The timings at 3,000 engagements are judged by the bench:
  * bench/browser/stages.ts.)
  */
+import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
 import { openApp, passStartScreens } from './app.ts';
 import { importFile } from './reviewFilePages.ts';
 import { generateReview } from '../generate/generateReview.ts';
+
+/** Starts counting `selector`'s matches at every frame until there are `whole`; returns how to read the counts. */
+async function countPerFrame(page: Page, selector: string, whole: number): Promise<() => Promise<number[]>> {
+  const key = `__perFrame${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(({ key, selector, whole }) => {
+    const seen: number[] = [];
+    (window as unknown as Record<string, number[]>)[key] = seen;
+    const watch = () => {
+      seen.push(document.querySelectorAll(selector).length);
+      if (seen.at(-1)! < whole) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  }, { key, selector, whole });
+  return () => page.evaluate((k) => (window as unknown as Record<string, number[]>)[k]!, key);
+}
+
+/** Some frame showed part of the page: it was drawn a slice at a time, not in one long task. */
+async function expectDrawnOverFrames(counts: () => Promise<number[]>, whole: number): Promise<void> {
+  const seen = await counts();
+  expect(seen.some((n) => n > 0 && n < whole), `items drawn per frame: ${seen.join(' ')}`).toBe(true);
+}
 
 test('long lists show a page at a time, “Show more” works from the keyboard, and links reach items beyond the first page', async ({ page }) => {
   test.setTimeout(180_000);
@@ -30,19 +52,10 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
 
   // Findings: the first 100 across the themes, then the next page. The page is drawn a
   // slice at a time (no one long task), so some frame shows only part of it.
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { __cardsPerFrame: number[] }).__cardsPerFrame = seen;
-    const watch = () => {
-      seen.push(document.querySelectorAll('article.app-finding').length);
-      if (seen.at(-1)! < 100) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  const findingsPerFrame = await countPerFrame(page, 'article.app-finding', 100);
   await page.goto(`${base}/analyse/findings`);
   await expect(page.locator('article.app-finding')).toHaveCount(100);
-  const cardsPerFrame = await page.evaluate(() => (window as unknown as { __cardsPerFrame: number[] }).__cardsPerFrame);
-  expect(cardsPerFrame.some((n) => n > 0 && n < 100), `cards drawn per frame: ${cardsPerFrame.join(' ')}`).toBe(true);
+  await expectDrawnOverFrames(findingsPerFrame, 100);
   const showFindings = page.getByRole('button', { name: new RegExp(`^Show \\d+ more findings \\(100 of ${file.findings.length} listed\\)$`) });
   await checkA11y(page, 'findings, first page');
   await showFindings.focus();
@@ -60,19 +73,10 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
   await expect(page.locator(`#item-${last.id}`)).toBeFocused({ timeout: 20_000 });
 
   // Recommend draws its first page of cards a slice at a time too, and ends with all of them.
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { __recsPerFrame: number[] }).__recsPerFrame = seen;
-    const watch = () => {
-      seen.push(document.querySelectorAll('ol.app-recommendations > li').length);
-      if (seen.at(-1)! < 80) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  const recommendationsPerFrame = await countPerFrame(page, 'ol.app-recommendations > li', file.recommendations.length);
   await page.goto(`${base}/recommend`);
   await expect(page.getByRole('list', { name: 'Recommendations in number order' }).locator(':scope > li')).toHaveCount(file.recommendations.length);
-  const recsPerFrame = await page.evaluate(() => (window as unknown as { __recsPerFrame: number[] }).__recsPerFrame);
-  expect(recsPerFrame.some((n) => n > 0 && n < file.recommendations.length), `cards drawn per frame: ${recsPerFrame.join(' ')}`).toBe(true);
+  await expectDrawnOverFrames(recommendationsPerFrame, file.recommendations.length);
 
   // Follow-up draws the plans of 40 recommendations at a time.
   await page.goto(`${base}/follow-up`);
