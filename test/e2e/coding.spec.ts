@@ -188,6 +188,9 @@ test('code passages by mouse and keyboard, edit, remove with undo, follow edited
 
   // Edit the notes in Engage: a passage after the edit moves with its text; one whose words changed is flagged.
   await page.getByRole('link', { name: 'Edit these notes in Engage' }).click();
+  // The coding view's read-only notes share the name: wait for Engage's own field.
+  await expect(page.getByRole('heading', { level: 1, name: 'Engage' })).toBeVisible();
+  await expect(notesField(page)).toBeEditable();
   const before = await notesField(page).inputValue();
   await notesField(page).press('Control+Home');
   await notesField(page).pressSequentially('Arrived late. ');
