@@ -12,6 +12,7 @@ import type { ReviewFile } from '../domain/reviewFile.ts';
 import { changedSourceKinds, eachSearchSource, SEARCH_KINDS, SOURCE_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
 import { highlight, matchRanges, snippet, type Highlighted } from './snippet.ts';
 import { foldedTerms, queryTerms } from './terms.ts';
+import { runAtOnce } from '../domain/steps.ts';
 
 export { SEARCH_KINDS, type SearchKind } from './documents.ts';
 export type { Highlighted, TextRange } from './snippet.ts';
@@ -111,11 +112,7 @@ export function* buildSearchIndexSteps(file: ReviewFile): Generator<void, Search
 
 /** Builds an in-memory index of a review's notes, passages, findings, recommendations and actions. */
 export function buildSearchIndex(file: ReviewFile): SearchIndex {
-  const steps = buildSearchIndexSteps(file);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(buildSearchIndexSteps(file));
 }
 
 /**

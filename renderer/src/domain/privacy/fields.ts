@@ -122,10 +122,9 @@ export function carriedFields(file: ReviewFile): CarriedField[] {
 
 /** The text fields the scope's exports carry, in review-file order. */
 export function fieldsInScope(file: ReviewFile, scope: PersonalDataScope): ScannedField[] {
-  const wanted = CARRIERS[scope];
   const out: ScannedField[] = [];
   forEachCarriedField(file, (path, text, carriers) => {
-    if (carriers.some((c) => wanted.includes(c))) out.push({ path, text });
+    if (isInScope(carriers, scope)) out.push({ path, text });
   });
   return out;
 }

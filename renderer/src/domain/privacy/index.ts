@@ -25,7 +25,8 @@
 import type { ReviewFile } from '../reviewFile.ts';
 import type { PersonalDataScope } from './fields.ts';
 import type { PersonalDataKind } from './patterns.ts';
-import { runAtOnce, scanPersonalData } from './scan.ts';
+import { scanPersonalData } from './scan.ts';
+import { runAtOnce } from '../steps.ts';
 
 export { PERSONAL_DATA_KINDS, type PersonalDataKind } from './patterns.ts';
 export type { PersonalDataScope } from './fields.ts';

@@ -4,7 +4,8 @@ import type { ReviewFile } from '../reviewFile.ts';
 import { fieldsInScope, type PersonalDataScope } from './fields.ts';
 import { findQuoteRisks, type PersonalDataHit } from './index.ts';
 import { detectPersonalData, namePattern } from './patterns.ts';
-import { checkPersonalData, runAtOnce, runInSlices } from './scan.ts';
+import { checkPersonalData } from './scan.ts';
+import { runAtOnce, runInSlices } from '../steps.ts';
 
 const NAMES = ['Jayden Cole'];
 

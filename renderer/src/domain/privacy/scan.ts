@@ -3,7 +3,7 @@
  * check (findPersonalData with findQuoteRisks) took a single task of 300 ms and more on
  * the Report stage (issue 12: no task over 200 ms). The same scan runs here as a
  * generator that stops after every slice of fields, so a caller can pause between them
- * (see runInSlices); findPersonalData runs it to the end at once, so both give the same
+ * (see domain/steps.ts); findPersonalData runs it to the end at once, so both give the same
  * hits by construction. It also says which exports carry each hit's field, so the
  * Report stage need not list the fields again for the Word report and the workbook.
  */
@@ -54,25 +54,4 @@ export function* checkPersonalData(file: ReviewFile, options: PersonalDataOption
   const scan = yield* scanPersonalData(file, options, fieldsPerSlice);
   yield;
   return { ...scan, risks: findQuoteRisks(file, { scope: options.scope ?? 'reports' }) };
-}
-
-/** Runs steps to the end at once. */
-export function runAtOnce<T>(steps: Iterator<void, T, undefined>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/**
- * Runs steps to the end, awaiting `pause()` at each stop (a timeout, so the browser can
- * draw and answer input between slices). Rejects with the signal's reason once aborted.
- */
-export async function runInSlices<T>(steps: Iterator<void, T, undefined>, pause: () => Promise<void>, signal?: AbortSignal): Promise<T> {
-  for (;;) {
-    signal?.throwIfAborted();
-    const next = steps.next();
-    if (next.done) return next.value;
-    await pause();
-  }
 }

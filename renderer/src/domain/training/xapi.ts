@@ -7,9 +7,11 @@ import { attemptModules, attemptResult, type TrainingAttempt } from './attempt.t
 import type { Course } from './courseSchema.ts';
 import { answerKey, isRight } from './scoring.ts';
 
-// The http://adlnet.gov/expapi/… strings are xAPI's standard verb and activity-type
-// identifiers (IRIs a learning record store matches as text); nothing ever fetches them.
-const VERB = (name: string) => ({ id: `http://adlnet.gov/expapi/verbs/${name}`, display: { 'en-GB': name } });
+// xAPI's standard vocabulary: verb and activity-type identifiers under this namespace IRI,
+// which a learning record store matches as text. It names, it is never fetched.
+const ADL = 'http://adlnet.gov/expapi';
+const VERB = (name: string) => ({ id: `${ADL}/verbs/${name}`, display: { 'en-GB': name } });
+const ACTIVITY_TYPE = (name: string) => `${ADL}/activities/${name}`;
 const HOME = 'urn:local-review:training';
 const EXT_SECTOR = 'urn:local-review:training:extension:sector';
 const EXT_ROLE = 'urn:local-review:training:extension:role';
@@ -39,8 +41,8 @@ export function xapiStatements(course: Course, attempts: readonly TrainingAttemp
     for (const module of attemptModules(course, a.moduleIds)) {
       const moduleIri = `${courseIri}:module:${module.id}`;
       const items = [
-        ...module.questions.map((q) => ({ id: q.id, name: q.prompt, type: 'http://adlnet.gov/expapi/activities/cmi.interaction' })),
-        ...module.scenarios.map((s) => ({ id: s.id, name: s.title, type: 'http://adlnet.gov/expapi/activities/simulation' })),
+        ...module.questions.map((q) => ({ id: q.id, name: q.prompt, type: ACTIVITY_TYPE('cmi.interaction') })),
+        ...module.scenarios.map((s) => ({ id: s.id, name: s.title, type: ACTIVITY_TYPE('simulation') })),
       ];
       for (const item of items) {
         const chosen = a.answers[item.id];
@@ -56,7 +58,7 @@ export function xapiStatements(course: Course, attempts: readonly TrainingAttemp
     const result = attemptResult(course, a);
     if (!result.complete) continue;
     const score = { raw: result.score.correct, min: 0, max: result.score.total, scaled: result.score.total ? result.score.correct / result.score.total : 0 };
-    const courseObject = { objectType: 'Activity' as const, id: courseIri, definition: { name: { 'en-GB': course.title }, type: 'http://adlnet.gov/expapi/activities/course' } };
+    const courseObject = { objectType: 'Activity' as const, id: courseIri, definition: { name: { 'en-GB': course.title }, type: ACTIVITY_TYPE('course') } };
     const at = a.completedAt ?? a.updatedAt;
     out.push({ actor, verb: VERB('completed'), object: courseObject, result: { completion: true, score }, context: context(), timestamp: at });
     out.push({ actor, verb: VERB(result.passed ? 'passed' : 'failed'), object: courseObject, result: { success: result.passed, score }, context: context(), timestamp: at });

@@ -14,7 +14,8 @@ import { db } from '../../db/index.ts';
 import { readNameRegister } from '../../db/nameRegisterRepository.ts';
 import type { PersonalDataHit, PersonalDataScope, QuoteRisk } from '../../domain/privacy/index.ts';
 import type { Carrier } from '../../domain/privacy/fields.ts';
-import { checkPersonalData, runInSlices } from '../../domain/privacy/scan.ts';
+import { checkPersonalData } from '../../domain/privacy/scan.ts';
+import { runInSlices } from '../../domain/steps.ts';
 import type { ReviewFile } from '../../domain/reviewFile.ts';
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 

@@ -104,7 +104,7 @@ export function RecommendStage({ review, route }: { review: Review; route: Works
           </p>
         ) : (
           <ol className="app-recommendations" aria-label="Recommendations in number order">
-            {recommendations.slice(0, Math.min(pages.shown, drawn)).map((r, i) => (
+            {recommendations.slice(0, drawn).map((r, i) => (
               <li key={r.id} id={focusTargetId(r.id)} tabIndex={-1} data-number={r.number} className="app-recommendation">
                 {editing.has(r.id) ? (
                   <RecommendationForm {...formProps} recommendation={r}
