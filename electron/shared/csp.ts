@@ -10,7 +10,7 @@
  * - connect-src 'none': fetch/XHR/WebSocket/EventSource/beacon go nowhere. Saving
  *   with a blob: URL and <a download> is a download, not a connection, so it is
  *   unaffected; reading a Blob uses blob.arrayBuffer(), never fetch(blobUrl).
- * - worker-src 'self' blob:: exporters run in workers built by Vite (same origin)
+ * - worker-src 'self' blob:: exporters, the file reader and search run in workers built by Vite (same origin)
  *   or wrapped in a blob: URL.
  * - img-src data: blob:: images the app builds itself (inline icons, previews);
  *   neither scheme can reach the network.

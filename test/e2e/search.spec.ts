@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures.ts';
-import { openApp } from './app.ts';
+import { lockButton, openApp } from './app.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -14,6 +14,9 @@ async function openSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 }
+
+/** The names of the page's workers (one that ends while asked is left out). */
+const workerNames = (page: Page) => Promise.all(page.workers().map((worker) => worker.evaluate(() => self.name).catch(() => '')));
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search this review' });
 // Result groups live inside the search landmark (the Findings view has its own regions).
@@ -40,6 +43,8 @@ test('results of every kind appear as you type, and lead to their place in conte
   await expect(findingLink).toHaveText(/^Finding: /);
   await expect(group(page, /^Findings/).locator('mark').first()).toHaveText(/^cuckooing$/i);
   await checkA11y(page, 'search results open');
+  // The index and its queries live in a worker of their own, off the window's thread.
+  expect(await workerNames(page)).toContain('search');
 
   // A finding result opens the Findings view with that finding in focus.
   const findingHref = await findingLink.getAttribute('href');
@@ -67,6 +72,13 @@ test('results of every kind appear as you type, and lead to their place in conte
   await openApp(page, `/#/reviews/${reviewId}/engage/${engagementId}`);
   const notes = await page.getByLabel('Notes', { exact: true }).inputValue();
   expect(notes.slice(Number(start), Number(end))).toMatch(/^cuckooing$/i);
+
+  // Locking ends the worker, and with it every word of the review it held.
+  await searchBox(page).fill('cuckooing');
+  await expect(page.getByRole('status').filter({ hasText: /results for ‘cuckooing’$/ })).toBeVisible();
+  expect(await workerNames(page)).toContain('search');
+  await lockButton(page).click();
+  await expect.poll(() => workerNames(page)).not.toContain('search');
 });
 
 test('the search box works from the keyboard alone, and says when nothing matched', async ({ page }) => {

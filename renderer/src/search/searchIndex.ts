@@ -9,7 +9,8 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { WorkspaceRoute } from '../app/router.ts';
 import type { ReviewFile } from '../domain/reviewFile.ts';
-import { changedSourceKinds, eachSearchSource, SEARCH_KINDS, SOURCE_KINDS, searchSources, type SearchDocument, type SearchKind } from './documents.ts';
+import { SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents.ts';
+import { eachSourceDocs, takeSearchChanges, type SearchChanges, type Signatures } from './changes.ts';
 import { highlight, matchRanges, snippet, type Highlighted } from './snippet.ts';
 import { foldedTerms, queryTerms } from './terms.ts';
 import { runAtOnce } from '../domain/steps.ts';
@@ -44,8 +45,10 @@ export interface SearchIndex {
   readonly reviewId: string;
   /** @internal */ readonly mini: MiniSearch<Indexed>;
   /** @internal */ readonly docs: Map<number, Indexed>;
-  /** @internal Source key → its signature and the ids of its documents. */
-  readonly sources: Map<string, { signature: readonly string[]; ids: number[] }>;
+  /** @internal Source key → the ids of its documents. */
+  readonly sources: Map<string, number[]>;
+  /** @internal What each source was indexed from; empty where another thread keeps them. */
+  readonly signatures: Signatures;
   /** @internal */ nextId: number;
 }
 
@@ -78,22 +81,37 @@ function newMiniSearch(docs: Map<number, Indexed>): MiniSearch<Indexed> {
   });
 }
 
-function addSource(index: SearchIndex, key: string, signature: readonly string[], docs: SearchDocument[]): void {
-  const entries = docs.map((doc) => ({ id: index.nextId++, doc }));
-  for (const entry of entries) index.docs.set(entry.id, entry);
-  index.mini.addAll(entries);
-  index.sources.set(key, { signature, ids: entries.map((e) => e.id) });
-}
-
-function removeSource(index: SearchIndex, key: string): void {
-  const source = index.sources.get(key);
-  if (!source) return;
-  for (const id of source.ids) {
+function removeSource(index: SearchIndex, key: string): number {
+  const ids = index.sources.get(key);
+  if (!ids) return 0;
+  for (const id of ids) {
     const entry = index.docs.get(id);
     if (entry) index.mini.remove(entry);
     index.docs.delete(id);
   }
   index.sources.delete(key);
+  return 1;
+}
+
+/** An index with nothing in it yet, to be filled by applySearchChanges. */
+export function emptySearchIndex(reviewId: string): SearchIndex {
+  const docs = new Map<number, Indexed>();
+  return { reviewId, mini: newMiniSearch(docs), docs, sources: new Map(), signatures: new Map(), nextId: 1 };
+}
+
+/** Takes in changes worked out by takeSearchChanges; returns how many sources it re-indexed or removed. */
+export function applySearchChanges(index: SearchIndex, changes: SearchChanges): number {
+  let changed = 0;
+  for (const key of changes.remove) changed += removeSource(index, key);
+  for (const { key, docs } of changes.put) {
+    removeSource(index, key);
+    const entries = docs.map((doc) => ({ id: index.nextId++, doc }));
+    for (const entry of entries) index.docs.set(entry.id, entry);
+    index.mini.addAll(entries);
+    index.sources.set(key, entries.map((e) => e.id));
+    changed += 1;
+  }
+  return changed;
 }
 
 /**
@@ -101,10 +119,9 @@ function removeSource(index: SearchIndex, key: string): void {
  * large review's build over several slices of time and keep the page responsive.
  */
 export function* buildSearchIndexSteps(file: ReviewFile): Generator<void, SearchIndex, void> {
-  const docs = new Map<number, Indexed>();
-  const index: SearchIndex = { reviewId: file.review.id, mini: newMiniSearch(docs), docs, sources: new Map(), nextId: 1 };
-  for (const source of eachSearchSource(file)) {
-    addSource(index, source.key, source.signature, source.make());
+  const index = emptySearchIndex(file.review.id);
+  for (const source of eachSourceDocs(file, index.signatures)) {
+    applySearchChanges(index, { put: [source], remove: [] });
     yield;
   }
   return index;
@@ -124,26 +141,7 @@ export function buildSearchIndex(file: ReviewFile): SearchIndex {
  */
 export function updateSearchIndex(index: SearchIndex, file: ReviewFile, previous?: ReviewFile): number {
   if (file.review.id !== index.reviewId) throw new Error('updateSearchIndex: a different review; build a new index');
-  const kinds = previous?.review.id === file.review.id ? changedSourceKinds(previous, file) : SOURCE_KINDS;
-  if (kinds.length === 0) return 0;
-  let changed = 0;
-  const sources = searchSources(file, kinds);
-  for (const source of sources) {
-    const known = index.sources.get(source.key)?.signature;
-    if (known && known.length === source.signature.length && known.every((part, i) => part === source.signature[i])) continue;
-    removeSource(index, source.key);
-    addSource(index, source.key, source.signature, source.make());
-    changed += 1;
-  }
-  // Every source of these kinds is now indexed; any other of these kinds is an item since deleted.
-  const current = new Set(sources.map((source) => source.key));
-  const looked = new Set<string>(kinds);
-  for (const key of [...index.sources.keys()]) {
-    if (current.has(key) || !looked.has(key.slice(0, key.indexOf(':')))) continue;
-    removeSource(index, key);
-    changed += 1;
-  }
-  return changed;
+  return applySearchChanges(index, takeSearchChanges(index.signatures, file, previous));
 }
 
 /** Number of documents (notes chunks and items) in the index. */

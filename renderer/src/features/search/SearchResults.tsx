@@ -1,6 +1,6 @@
 /**
  * The results panel, mounted only while the search is open: it reads a live snapshot of
- * the review (so the index follows edits), asks the session for grouped results and
+ * the review (so the index follows edits), asks the session's worker for grouped results and
  * announces how many there are. Links go to each result's place in context.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -9,6 +9,7 @@ import { RESULTS_PER_KIND, type SearchGroup, type SearchKind } from '../../searc
 import { useReviewFile } from '../workspace/useReviewFile.ts';
 import { Marked } from './Marked.tsx';
 import type { SearchSession } from './searchSession.ts';
+import { useSearchOutcome } from './useSearchOutcome.ts';
 import { plural } from '../../domain/words/index.ts';
 
 const GROUP_NAMES: Record<SearchKind, string> = {
@@ -36,23 +37,24 @@ export function SearchResults({ reviewId, session, query }: { reviewId: string; 
     () => Object.fromEntries(openKinds.map((kind) => [kind, MAX_PER_KIND])) as Partial<Record<SearchKind, number>>,
     [openKinds],
   );
-  const outcome = useMemo(
-    () => (isReady && file !== null && query ? session.search(file, query, perKind) : undefined),
-    [isReady, file, query, perKind, session],
-  );
+  const { shown: latest, problem } = useSearchOutcome(session, isReady, file, query, perKind);
+  const outcome = latest?.outcome;
 
   let status = '';
   if (query && file === null) status = 'This review is no longer on this computer.';
-  else if (query && !outcome) status = 'Preparing search…';
-  else if (outcome) status = outcome.total === 0 ? `No results for ‘${query}’` : `${plural(outcome.total, 'result')} for ‘${query}’`;
+  else if (query && problem) status = problem;
+  else if (query && !isReady) status = 'Preparing search…';
+  else if (query && !latest) status = 'Searching…';
+  // Until the new words' results come, the last results stay, named for their own words.
+  else if (latest) status = latest.outcome.total === 0 ? `No results for ‘${latest.query}’` : `${plural(latest.outcome.total, 'result')} for ‘${latest.query}’`;
 
   return (
     <div className="app-search__panel">
       <p role="status" className="govuk-body-s app-search__status">{status}</p>
-      {outcome && outcome.total === 0 && (
+      {!problem && outcome && outcome.total === 0 && (
         <p className="govuk-body-s app-search__none">Check the spelling, use fewer words or the start of a word.</p>
       )}
-      {outcome && outcome.total > 0 && (
+      {!problem && outcome && outcome.total > 0 && (
         // Focusable so that a click on a snippet keeps focus (and the panel) inside the search.
         <div className="app-search__results" tabIndex={-1}>
           <p className="govuk-body-s app-search__tip">Use the up and down arrows to move through the results, Escape to go back to the search box.</p>

@@ -22,13 +22,13 @@ describe('SearchSession', () => {
     session.prepare(file); // a second call while building starts nothing new
     await built;
     expect(session.isReady()).toBe(true);
-    expect(session.search(file, 'underpass', {})!.total).toBe(0);
+    expect((await session.search(file, 'underpass', {})!).total).toBe(0);
 
     const edited = cloneFile(file);
     edited.engagements[0]!.notes += ' Met at the underpass.';
-    expect(session.search(edited, 'underpass', {})!.total).toBe(1);
+    expect((await session.search(edited, 'underpass', {})!).total).toBe(1);
     // Without a snapshot (one is loading) it answers from the last one it saw.
-    expect(session.search(undefined, 'underpass', {})!.total).toBe(1);
+    expect((await session.search(undefined, 'underpass', {})!).total).toBe(1);
   });
 
   it('stops a build when disposed', async () => {

@@ -1,16 +1,27 @@
 /**
- * One review's search index while its workspace is open, outside React state so that it
+ * One review's search while its workspace is open, outside React state so that it
  * survives the results panel closing and the workspace re-mounting on each change of
- * stage (App keys the screen by stage), and is built only once. The first build runs in
- * slices of a few milliseconds between which the browser handles key presses, so typing
- * stays responsive while a large review is indexed; later snapshots are applied
- * incrementally, and only when a search needs them. Nothing here is ever stored.
+ * stage (App keys the screen by stage), and is built only once. The index lives in a
+ * worker (search/worker.ts): this thread makes each source's documents, in slices of a few
+ * milliseconds between which the browser handles key presses, and sends them over; the
+ * worker indexes them and answers queries, so neither holds up typing or drawing. Later
+ * snapshots are sent as changes, and only when a search needs them. Nothing here is
+ * ever stored.
  */
 import type { ReviewFile } from '../../domain/reviewFile.ts';
-import { buildSearchIndexSteps, searchReviewGrouped, updateSearchIndex, type SearchIndex, type SearchKind } from '../../search/searchIndex.ts';
+import { eachSourceDocs, takeSearchChanges, type Signatures, type SourceDocs } from '../../search/changes.ts';
+import type { PerKind, SearchOutcome } from '../../search/protocol.ts';
+import { openSearchClient, type SearchClient, type SearchWorkerFactory } from '../../search/searchClient.ts';
 
-/** Longest stretch of indexing before giving the browser a turn. */
-const SLICE_MS = 12;
+/** Longest stretch of making documents before giving the browser a turn. */
+const SLICE_MS = 8;
+/**
+ * Most characters sent in one message: sending copies the text on this thread, and at
+ * 3,000 engagements a slice's worth of notes took 64 ms to copy.
+ */
+const BATCH_CHARACTERS = 200_000;
+
+const sizeOf = (source: SourceDocs) => source.docs.reduce((sum, doc) => sum + doc.body.length + doc.title.length + doc.heading.length, 0);
 
 /** Gives the browser a turn; a message is not clamped to 4 ms as nested timers are. */
 function nextTurn(): Promise<void> {
@@ -25,18 +36,20 @@ function nextTurn(): Promise<void> {
 }
 
 export class SearchSession {
-  private index: SearchIndex | undefined;
+  private client: SearchClient | undefined;
+  /** What each source was sent from, so later snapshots send only what changed. */
+  private readonly signatures: Signatures = new Map();
   private indexedFile: ReviewFile | undefined;
-  private isBuilding = false;
+  private isSent = false;
   private isDisposed = false;
   private readonly listeners = new Set<() => void>();
   /** The last query typed, so it is still in the box after following a result. */
   private query = '';
 
-  constructor(readonly reviewId: string) {}
+  constructor(readonly reviewId: string, private readonly createWorker?: SearchWorkerFactory) {}
 
-  /** True once the index exists (for useSyncExternalStore). */
-  readonly isReady = (): boolean => this.index !== undefined;
+  /** True once every source has been sent to the index (for useSyncExternalStore). */
+  readonly isReady = (): boolean => this.isSent;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -53,48 +66,56 @@ export class SearchSession {
 
   /** Starts building from this snapshot, unless a build is under way or done. */
   prepare(file: ReviewFile): void {
-    if (this.index || this.isBuilding || this.isDisposed) return;
-    this.isBuilding = true;
-    void this.build(file);
+    if (this.client || this.isDisposed) return;
+    this.client = openSearchClient(this.createWorker);
+    this.client.send({ type: 'start', reviewId: this.reviewId });
+    void this.build(this.client, file);
   }
 
-  private async build(file: ReviewFile): Promise<void> {
-    const steps = buildSearchIndexSteps(file);
-    for (;;) {
+  private async build(client: SearchClient, file: ReviewFile): Promise<void> {
+    const steps = eachSourceDocs(file, this.signatures);
+    let step = steps.next();
+    while (!step.done) {
       await nextTurn();
       if (this.isDisposed) return;
       const started = performance.now();
-      let step = steps.next();
-      while (!step.done && performance.now() - started < SLICE_MS) step = steps.next();
-      if (step.done) {
-        this.index = step.value;
-        this.indexedFile = file;
-        break;
-      }
+      const put: SourceDocs[] = [];
+      let characters = 0;
+      do {
+        put.push(step.value);
+        characters += sizeOf(step.value);
+        step = steps.next();
+      } while (!step.done && characters < BATCH_CHARACTERS && performance.now() - started < SLICE_MS);
+      client.send({ type: 'changes', changes: { put, remove: [] } });
     }
-    this.isBuilding = false;
+    this.indexedFile = file;
+    this.isSent = true;
     this.listeners.forEach((listener) => listener());
   }
 
   /**
-   * Searches the index as of `file`, first applying any changes since the snapshot it
-   * last saw (cheap: only the lists that changed are looked at, only changed items are
-   * re-indexed); without a file (the panel has just opened and its snapshot is
-   * loading), as last seen. Undefined until built.
+   * Searches the index as of `file`, first sending any changes since the snapshot it last
+   * saw (cheap: only the lists that changed are looked at, only changed items are sent);
+   * without a file (the panel has just opened and its snapshot is loading), as last seen.
+   * Undefined until built.
    */
-  search(file: ReviewFile | undefined, query: string, perKind: Partial<Record<SearchKind, number>>) {
-    if (!this.index) return undefined;
+  search(file: ReviewFile | undefined, query: string, perKind: PerKind): Promise<SearchOutcome> | undefined {
+    if (!this.isSent || !this.client) return undefined;
     if (file && this.indexedFile !== file) {
-      updateSearchIndex(this.index, file, this.indexedFile);
+      const changes = takeSearchChanges(this.signatures, file, this.indexedFile);
       this.indexedFile = file;
+      if (changes.put.length > 0 || changes.remove.length > 0) this.client.send({ type: 'changes', changes });
     }
-    return searchReviewGrouped(this.index, query, perKind);
+    return this.client.search(query, perKind);
   }
 
-  /** Stops a build under way and lets the index go. */
+  /** Stops a build under way and ends the worker, and with it the index. */
   dispose(): void {
     this.isDisposed = true;
-    this.index = undefined;
+    this.isSent = false;
+    this.client?.close();
+    this.client = undefined;
+    this.signatures.clear();
     this.indexedFile = undefined;
   }
 }
