@@ -60,3 +60,14 @@ export function useDrawnInSlices(target: number, { slice = DRAW_SLICE, mustDraw 
   }, [now, target, slice, mustDraw]);
   return now;
 }
+
+/**
+ * False until the frame that shows the screen's first render has been drawn, then true:
+ * for a part of a screen (a chart) that can wait a frame, so that it is laid out in a task
+ * of its own rather than with everything else.
+ */
+export function useAfterFirstFrame(): boolean {
+  const [isDue, setDue] = useState(false);
+  useEffect(() => (isDue ? undefined : afterNextFrame(() => setDue(true))), [isDue]);
+  return isDue;
+}

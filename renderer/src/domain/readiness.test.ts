@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextStep, readinessChecks, stagesReadiness, unmetChecks, type ReadinessCheck } from './readiness.ts';
+import { keptReadinessChecks, nextStep, readinessChecks, readinessChecksSteps, stagesReadiness, unmetChecks, type ReadinessCheck } from './readiness.ts';
 import { parseReviewFileText, type ReviewFile } from './reviewFile.ts';
 import { id, makeReviewFile } from '../../../test/helpers/reviewFileBuilder.ts';
 
@@ -101,5 +101,38 @@ describe('readiness checks of a snapshot that changes', () => {
     expect(changed).not.toEqual(first);
     expect(changed).toEqual(analyse(readinessChecks(structuredClone(fewer), '2026-03-01')));
     expect(changed.find((c) => c.id === 'analyse-passages')!.isMet).toBe(false);
+  });
+
+  it('keeps each stage’s checks per the lists it reads, and always equals a fresh look', () => {
+    let file = makeReviewFile();
+    const today = '2026-03-01';
+    expect(keptReadinessChecks(file, today)).toBeUndefined();
+    const steps = readinessChecksSteps(file, today);
+    let stops = 0;
+    while (!steps.next().done) stops += 1;
+    expect(stops).toBe(6); // one stop per stage worked out
+    const first = keptReadinessChecks(file, today)!;
+    expect(first).toEqual(readinessChecks(structuredClone(file), today));
+    // Only the actions changed: the other stages' checks are the very same objects.
+    const edits: Array<(f: ReviewFile) => ReviewFile> = [
+      (f) => ({ ...f, actions: f.actions.map((a, i) => (i === 0 ? { ...a, dueDate: '2026-01-01', status: 'on-track' as const } : a)) }),
+      (f) => ({ ...f, review: { ...f.review, termsOfReference: '' } }),
+      (f) => ({ ...f, engagements: f.engagements.map((e, i) => (i === 0 ? { ...e, notes: '' } : e)) }),
+      (f) => ({ ...f, recommendations: f.recommendations.slice(1) }),
+      (f) => ({ ...f, themes: [...f.themes].reverse() }),
+    ];
+    for (const edit of edits) {
+      const next = edit(file);
+      const before = keptReadinessChecks(file, today)!;
+      const after = readinessChecks(next, today);
+      expect(after).toEqual(readinessChecks(structuredClone(next), today));
+      if (next.actions !== file.actions) expect(after.filter((c) => c.stage === 'scope').every((c, i) => c === before[i])).toBe(true);
+      file = next;
+    }
+    // A new day is a different follow-up check, and only that stage is worked out again.
+    const later = readinessChecksSteps(file, '2027-03-01');
+    let laterStops = 0;
+    while (!later.next().done) laterStops += 1;
+    expect(laterStops).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import { strengthForAll } from './evidence.ts';
 import { isOverdue } from './rag.ts';
 import type { ReviewFile } from './reviewFile.ts';
 import { WORK_STAGES, type WorkStage } from './reviewStage.ts';
+import { runAtOnce } from './steps.ts';
 import { unansweredFindings } from './unanswered.ts';
 
 /** Required checks decide whether a stage is done; advisory ones are worth a look. */
@@ -155,28 +156,73 @@ function followUpChecks(file: ReviewFile, today: string): ReadinessCheck[] {
   ];
 }
 
-/** Every check of the review, in stage order. `today` (YYYY-MM-DD) decides what is overdue. */
-export function readinessChecks(file: ReviewFile, today: string): ReadinessCheck[] {
-  return [...scopeChecks(file), ...engageChecks(file), ...analyseChecksOf(file), ...recommendChecks(file), ...reportChecks(file), ...followUpChecks(file, today)];
+/**
+ * What each stage's checks read. A review snapshot keeps a list's identity until a write
+ * changes it, so a stage's checks are kept per these parts and reused while they are the
+ * same: a note on an action, a change of stage or the Overview and Report showing one
+ * snapshot cost the other stages nothing. At 3,000 engagements the analyse checks alone
+ * (the strength of every finding's evidence) take about 100 ms. The first part keys a
+ * WeakMap, so nothing outlives the snapshot (the app forgets snapshots on lock).
+ */
+interface StageWork {
+  stage: WorkStage;
+  parts: (file: ReviewFile, today: string) => readonly [object, ...unknown[]];
+  make: (file: ReviewFile, today: string) => ReadinessCheck[];
+}
+
+const STAGE_WORK: readonly StageWork[] = [
+  { stage: 'scope', parts: (f) => [f.review, f.agencies, f.themes], make: scopeChecks },
+  { stage: 'engage', parts: (f) => [f.engagements, f.agencies], make: engageChecks },
+  { stage: 'analyse', parts: (f) => [f.findings, f.agencies, f.engagements, f.excerpts], make: analyseChecks },
+  { stage: 'recommend', parts: (f) => [f.findings, f.themes, f.recommendations], make: recommendChecks },
+  { stage: 'report', parts: (f) => [f.review], make: reportChecks },
+  { stage: 'follow-up', parts: (f, today) => [f.actions, f.recommendations, today], make: followUpChecks },
+];
+
+const kept = new Map(STAGE_WORK.map((work) => [work.stage, new WeakMap<object, { parts: readonly unknown[]; checks: ReadinessCheck[] }>()]));
+
+function keptChecks(work: StageWork, file: ReviewFile, today: string): ReadinessCheck[] | undefined {
+  const parts = work.parts(file, today);
+  const entry = kept.get(work.stage)!.get(parts[0]);
+  return entry && entry.parts.every((part, i) => part === parts[i]) ? entry.checks : undefined;
 }
 
 /**
- * The analyse checks are the costly ones (the strength of every finding's evidence: about
- * 100 ms at 3,000 engagements), and they read only these lists. A review snapshot keeps
- * a list's identity until a write changes it, so the checks are kept per findings list
- * and reused while the other lists are the same: a change of stage or a note on a
- * recommendation, and the Overview and Report showing one snapshot, cost them nothing.
- * A WeakMap, so nothing outlives the snapshot (the app forgets snapshots on lock).
+ * Every check of the review, in stage order, a stage at a time: it stops after each stage
+ * it had to work out (none when all are kept), so a screen can spread the first look at a
+ * large review over several tasks. `today` (YYYY-MM-DD) decides what is overdue.
  */
-const analyseMemo = new WeakMap<object, { parts: readonly object[]; checks: ReadinessCheck[] }>();
+export function* readinessChecksSteps(file: ReviewFile, today: string): Generator<void, ReadinessCheck[], undefined> {
+  const all: ReadinessCheck[] = [];
+  for (const work of STAGE_WORK) {
+    const known = keptChecks(work, file, today);
+    if (known) {
+      all.push(...known);
+      continue;
+    }
+    const parts = work.parts(file, today);
+    const checks = work.make(file, today);
+    kept.get(work.stage)!.set(parts[0], { parts, checks });
+    all.push(...checks);
+    yield;
+  }
+  return all;
+}
 
-function analyseChecksOf(file: ReviewFile): ReadinessCheck[] {
-  const parts = [file.agencies, file.engagements, file.excerpts, file.findings];
-  const kept = analyseMemo.get(file.findings);
-  if (kept && kept.parts.every((part, i) => part === parts[i])) return kept.checks;
-  const checks = analyseChecks(file);
-  analyseMemo.set(file.findings, { parts, checks });
-  return checks;
+/** Every check of the review, in stage order. `today` (YYYY-MM-DD) decides what is overdue. */
+export function readinessChecks(file: ReviewFile, today: string): ReadinessCheck[] {
+  return runAtOnce(readinessChecksSteps(file, today));
+}
+
+/** The checks at once if every stage's are kept for this snapshot, else undefined. */
+export function keptReadinessChecks(file: ReviewFile, today: string): ReadinessCheck[] | undefined {
+  const all: ReadinessCheck[] = [];
+  for (const work of STAGE_WORK) {
+    const known = keptChecks(work, file, today);
+    if (!known) return undefined;
+    all.push(...known);
+  }
+  return all;
 }
 
 /** The checks grouped by stage, each stage done when its required checks are met. */

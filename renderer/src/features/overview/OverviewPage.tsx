@@ -6,9 +6,10 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { STAGES } from '../../app/stages.ts';
 import { Tag } from '../../components/Tag.tsx';
+import { useAfterFirstFrame } from '../../components/drawnInSlices.ts';
 import { agencyCoverage } from '../../domain/agencyCoverage.ts';
 import { todayDate } from '../../domain/ids.ts';
-import { nextStep, readinessChecks, stagesReadiness } from '../../domain/readiness.ts';
+import { nextStep, stagesReadiness } from '../../domain/readiness.ts';
 import { ragOf, rollUp } from '../../domain/rag.ts';
 import { ACTION_STATUSES, type Review, type ReviewFile } from '../../domain/reviewFile.ts';
 import { useReviewFile } from '../workspace/useReviewFile.ts';
@@ -18,27 +19,44 @@ import { MergePanel } from '../merge/MergePanel.tsx';
 import { QdaExchange } from '../qda/QdaExchange.tsx';
 import { StageControls } from './StageControls.tsx';
 import { hrefForTarget } from './targets.ts';
+import { useReadinessChecks } from './useReadinessChecks.ts';
 import './overview.scss';
 
 const OverviewCharts = lazy(() => import('./OverviewCharts.tsx'));
+const chartsLoading = <p className="govuk-body">Loading the charts…</p>;
 
 const STATUS_COLOURS = { 'not-started': '#505a5f', 'on-track': '#00703c', 'at-risk': '#f47738', 'off-track': '#d4351c', complete: '#1d70b8' } as const;
 
-function chartRows(file: ReviewFile, today: string): { sessions: ChartRow[]; actions: ChartRow[] } {
-  const sessions = agencyCoverage(file.agencies, file.engagements).sectors.map((s) => ({ label: s.label, value: s.engagements }));
-  const { counts, total } = rollUp(file.actions, today);
-  const actions = total === 0 ? [] : ACTION_STATUSES.map((status) => ({ label: ragOf(status).label, value: counts[status], colour: STATUS_COLOURS[status] }));
-  return { sessions, actions };
+/** Sessions by sector: one bar per sector in scope. */
+function sessionRows(agencies: ReviewFile['agencies'], engagements: ReviewFile['engagements']): ChartRow[] {
+  return agencyCoverage(agencies, engagements).sectors.map((s) => ({ label: s.label, value: s.engagements }));
+}
+
+/** The action plan by status; no bars while the plan is empty. */
+function actionRows(actions: ReviewFile['actions'], today: string): ChartRow[] {
+  const { counts, total } = rollUp(actions, today);
+  return total === 0 ? [] : ACTION_STATUSES.map((status) => ({ label: ragOf(status).label, value: counts[status], colour: STATUS_COLOURS[status] }));
+}
+
+/** The charts, drawn a frame after the checklist, so that the two are laid out in separate tasks. */
+function Charts({ sessions, actions }: { sessions: ChartRow[]; actions: ChartRow[] }) {
+  const isDue = useAfterFirstFrame();
+  return <Suspense fallback={chartsLoading}>{isDue ? <OverviewCharts sessions={sessions} actions={actions} /> : chartsLoading}</Suspense>;
 }
 
 export function OverviewPage({ review }: { review: Review }) {
   const file = useReviewFile(review.id);
   const today = todayDate();
-  const checks = useMemo(() => (file ? readinessChecks(file, today) : undefined), [file, today]);
+  const checks = useReadinessChecks(file, today);
+  // Worked out again only when their lists change, not with every write to the review.
+  const agencies = file?.agencies;
+  const engagements = file?.engagements;
+  const actions = file?.actions;
+  const sessions = useMemo(() => (agencies && engagements ? sessionRows(agencies, engagements) : []), [agencies, engagements]);
+  const plan = useMemo(() => (actions ? actionRows(actions, today) : []), [actions, today]);
   if (!file || !checks) return <p className="govuk-body">Loading the overview…</p>;
   const stages = stagesReadiness(checks);
   const next = nextStep(checks);
-  const { sessions, actions } = chartRows(file, today);
 
   return (
     <>
@@ -67,9 +85,7 @@ export function OverviewPage({ review }: { review: Review }) {
           })}
         </ol>
       </section>
-      <Suspense fallback={<p className="govuk-body">Loading the charts…</p>}>
-        <OverviewCharts sessions={sessions} actions={actions} />
-      </Suspense>
+      <Charts sessions={sessions} actions={plan} />
       <MergePanel review={review} />
       <QdaExchange review={review} />
     </>

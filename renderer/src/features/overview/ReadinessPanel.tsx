@@ -4,10 +4,11 @@
  */
 import { useMemo } from 'react';
 import { todayDate } from '../../domain/ids.ts';
-import { readinessChecks, unmetChecks } from '../../domain/readiness.ts';
+import { unmetChecks } from '../../domain/readiness.ts';
 import type { Review, ReviewFile } from '../../domain/reviewFile.ts';
 import { ReadinessList } from './ReadinessList.tsx';
 import { ReportWords } from './ReportWords.tsx';
+import { useReadinessChecks } from './useReadinessChecks.ts';
 import './overview.scss';
 
 /**
@@ -16,7 +17,8 @@ import './overview.scss';
  */
 export function ReadinessPanel({ review, file }: { review: Review; file: ReviewFile | undefined }) {
   const today = todayDate();
-  const unmet = useMemo(() => (file ? unmetChecks(readinessChecks(file, today)) : undefined), [file, today]);
+  const checks = useReadinessChecks(file, today);
+  const unmet = useMemo(() => (checks ? unmetChecks(checks) : undefined), [checks]);
   return (
     <>
       <section aria-labelledby="readiness-heading" data-testid="report-readiness">
