@@ -57,9 +57,10 @@ export async function workspaceRuns({ browser, origin, problems, log }: Session,
     const warming = performance.now();
     await warmSearch(page, 'county');
     const firstResults = performance.now() - warming;
-    out.heaps.push(await measureHeap(page));
+    const heap = await measureHeap(page);
+    out.heaps.push(heap.total);
     const opens = out.opens.slice(-OPENS_PER_RUN).map((o) => o.usable.toFixed(0)).join(', ');
-    log(`  run ${run + 1}: import ${sample.ours.toFixed(0)} ms (raw write ${sample.floor.toFixed(0)} ms), open ${opens} ms, first search (index build) ${firstResults.toFixed(0)} ms, heap ${out.heaps.at(-1)!.toFixed(1)} MB`);
+    log(`  run ${run + 1}: import ${sample.ours.toFixed(0)} ms (raw write ${sample.floor.toFixed(0)} ms), open ${opens} ms, first search (index build) ${firstResults.toFixed(0)} ms, heap ${heap.total.toFixed(1)} MB (window ${heap.main.toFixed(1)}, workers ${heap.workers.map((mb) => mb.toFixed(1)).join(' + ') || 'none'})`);
     if (run === IMPORT_RUNS - 1) {
       const queries = everyNth(QUERIES, QUERY_STEP);
       log(`  search: typing ${queries.length} queries key by key…`);

@@ -86,4 +86,24 @@ test('long lists show a page at a time, “Show more” works from the keyboard,
   await expect(page.locator('section.app-plan-recommendation')).toHaveCount(40);
   await expect(page.getByRole('table', { name: 'Progress by recommendation' }).locator('tbody tr')).toHaveCount(Math.min(100, plans));
   await checkA11y(page, 'follow-up, first page');
+
+  // After a restart the review is read afresh, in slices. Meanwhile the workspace is already
+  // there (its heading, the review's title and the stages) and says how far the read has got.
+  await page.goto('/');
+  await passStartScreens(page);
+  await page.evaluate(() => {
+    const seen = { whileLoading: false };
+    (window as unknown as { __frameWhileLoading: typeof seen }).__frameWhileLoading = seen;
+    const watch = () => {
+      const status = [...document.querySelectorAll('main [role="status"]')].some((s) => /^Loading the review: [\d,]+ of [\d,]+ records read…$/.test(s.textContent ?? ''));
+      const frame = document.querySelector('h1')?.textContent === 'Overview' && document.querySelectorAll('nav[aria-label="Stages of the review"] a').length > 0;
+      if (status && frame) seen.whileLoading = true;
+      if (!document.getElementById('checklist-heading')) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.evaluate((hash) => { window.location.hash = hash; }, `#/reviews/${file.review.id}`);
+  await expect(page.getByRole('heading', { name: 'The six stages' })).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { __frameWhileLoading: { whileLoading: boolean } }).__frameWhileLoading.whileLoading)).toBe(true);
+  await expect(page.getByText(file.review.title).first()).toBeVisible();
 });

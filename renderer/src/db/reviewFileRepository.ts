@@ -6,6 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Review, ReviewFile } from '../domain/reviewFile.ts';
 import { parseReviewFile, ReviewFileError, reviewFileSchema } from '../domain/reviewFile.ts';
+import type { ReadProgress } from './reviewSnapshots.ts';
 import { withFreshIds, withoutUndefined } from '../domain/reviewCopy.ts';
 import { nowInstant } from '../domain/ids.ts';
 import type { LocalReviewDb, Row } from './database.ts';
@@ -112,16 +113,20 @@ export type SnapshotRead = { file: ReviewFile; seqs: Map<string, Map<string, num
  * `onProgress` can show how far it has got; writes that commit meanwhile are replayed on
  * the result by the snapshots, so it ends as current as a one-transaction read.
  */
-export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, onProgress?: (read: number, total: number) => void): Promise<SnapshotRead> {
+export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, onProgress?: (progress: ReadProgress) => void): Promise<SnapshotRead> {
   const seqs = new Map<string, Map<string, number>>();
   const found = await db.transaction('r', db.allTables, async () => {
-    if (!(await db.reviews.get(reviewId))) return null;
+    const first = await db.reviews.get(reviewId);
+    if (!first) return null;
     const keys = await Promise.all(CHILD_TABLES.map((name) => childTable(db, name).where('reviewId').equals(reviewId).primaryKeys()));
-    return { keys, counts: await Promise.all(CHILD_TABLES.map((name) => childTable(db, name).count())) };
+    return { first, keys, counts: await Promise.all(CHILD_TABLES.map((name) => childTable(db, name).count())) };
   });
   if (!found) return null;
   const { keys, counts } = found;
   const total = keys.reduce((sum, k) => sum + k.length, 0);
+  // The review's own row comes first, so a screen can show its title while the rest is read.
+  const review = withoutUndefined(found.first) as Review;
+  onProgress?.({ read: 0, total, review });
   // Every slice of every table, in order; one is read ahead while the last is opened, so
   // IndexedDB and Web Crypto work at the same time.
   const slices = CHILD_TABLES.flatMap((name, i) => {
@@ -153,7 +158,7 @@ export async function readReviewSnapshot(db: LocalReviewDb, reviewId: string, on
     // A row deleted since its key was read is left out; the deletion is replayed anyway.
     rows.get(slice.name)!.push(...got);
     read += slice.count;
-    onProgress?.(read, total);
+    onProgress?.({ read, total, review });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   const children: Record<string, object[]> = {};

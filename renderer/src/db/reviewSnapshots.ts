@@ -15,7 +15,7 @@
  * every snapshot, to be read afresh. The most recently used review and any review on
  * screen are kept; everything goes when the database closes (on lock).
  */
-import type { ReviewFile } from '../domain/reviewFile.ts';
+import type { Review, ReviewFile } from '../domain/reviewFile.ts';
 import { withoutUndefined } from '../domain/reviewCopy.ts';
 
 /** A committed write to one table, as the middleware saw it. */
@@ -47,11 +47,11 @@ interface Entry {
   listeners: Set<Listener>;
 }
 
-/** Records read so far of the total, during a snapshot's first read. */
-export interface ReadProgress { read: number; total: number }
+/** Records read so far of the total during a snapshot's first read, and the review's own row (read first). */
+export interface ReadProgress { read: number; total: number; review: Review }
 
 /** Reads a review with its rows' seq numbers, telling progress; null when there is no such review. */
-export type SnapshotReader = (reviewId: string, onProgress: (read: number, total: number) => void) => Promise<ReviewRead | null>;
+export type SnapshotReader = (reviewId: string, onProgress: (progress: ReadProgress) => void) => Promise<ReviewRead | null>;
 
 export class ReviewSnapshots {
   readonly #entries = new Map<string, Entry>();
@@ -160,8 +160,8 @@ export class ReviewSnapshots {
     const entry: Entry = { file: undefined, seqs: new Map(), pending: [], progress: undefined, listeners: new Set() };
     this.#entries.set(reviewId, entry);
     if (!this.#reader) throw new Error('review snapshots have no reader');
-    const onProgress = (read: number, total: number) => {
-      entry.progress = { read, total };
+    const onProgress = (progress: ReadProgress) => {
+      entry.progress = progress;
       entry.listeners.forEach((l) => l());
     };
     this.#reader(reviewId, onProgress).then((read) => {
