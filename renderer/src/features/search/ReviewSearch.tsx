@@ -1,8 +1,8 @@
 /**
  * Search as you type across the open review (notes, coded passages, findings,
  * recommendations and actions), above every workspace screen. Unused, it is one line.
- * The index is built in the background once the review is read (in short slices, so the
- * screen stays responsive), so a first search of a large review need not wait for it; it
+ * The index is built in the background once the review is read (in the browser's idle
+ * moments, so the screen draws first), so a first search of a large review need not wait for it; it
  * lives in memory only, and is kept while the review is open;
  * results are live while the search is open. Keys: "/" or Ctrl+K to come here, Down to
  * reach the results, Up and Down through them, Escape back to the box, then to clear it.
@@ -22,8 +22,9 @@ export function ReviewSearch({ reviewId }: { reviewId: string }) {
   const session = useMemo(() => searchSessionFor(reviewId), [reviewId]);
   useEffect(() => retainSearchSession(session), [session]);
   const file = useReviewFile(reviewId);
+  // In the background: the build waits for idle moments, so the screen draws first.
   useEffect(() => {
-    if (file) session.prepare(file);
+    if (file) session.prepare(file, 'when-idle');
   }, [file, session]);
   return <SearchBox key={reviewId} reviewId={reviewId} session={session} />;
 }

@@ -31,6 +31,28 @@ describe('SearchSession', () => {
     expect((await session.search(undefined, 'underpass', {})!).total).toBe(1);
   });
 
+  it('builds in the background only in idle moments, and at once when a search is wanted', async () => {
+    // A browser that is never idle: the background build waits, and a wanted search wakes it.
+    const idle = vi.fn(() => 1);
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    try {
+      const file = generateReview(SCALES.S);
+      const session = new SearchSession(file.review.id);
+      session.prepare(file, 'when-idle');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(idle).toHaveBeenCalledTimes(1);
+      expect(session.isReady()).toBe(false);
+      const built = ready(session);
+      session.prepare(file); // the results panel opens: build now
+      await built;
+      expect(idle).toHaveBeenCalledTimes(1);
+      expect((await session.search(file, 'school', {})!).total).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stops a build when disposed', async () => {
     const file = generateReview(SCALES.S);
     const session = new SearchSession(file.review.id);

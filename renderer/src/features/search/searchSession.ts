@@ -24,14 +24,36 @@ const BATCH_CHARACTERS = 200_000;
 const sizeOf = (source: SourceDocs) => source.docs.reduce((sum, doc) => sum + doc.body.length + doc.title.length + doc.heading.length, 0);
 
 /** Gives the browser a turn; a message is not clamped to 4 ms as nested timers are. */
-function nextTurn(): Promise<void> {
+function nextTurn(): Promise<number> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
-      resolve();
+      resolve(SLICE_MS);
     };
     channel.port2.postMessage(null);
+  });
+}
+
+/** Most a browser waits for an idle moment before a slice runs anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Waits for a moment when the browser has nothing else to do, and says how long that
+ * moment lasts (at most a slice), so a build in the background gives way to the screen's
+ * own drawing; `wake` ends the wait at once. Where there is no such wait (Node), a plain turn.
+ */
+function idleTurn(onWake: (wake: () => void) => void): Promise<number> {
+  if (typeof requestIdleCallback !== 'function') return nextTurn();
+  return new Promise((resolve) => {
+    const id = requestIdleCallback(
+      (deadline) => resolve(deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()))),
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+    onWake(() => {
+      cancelIdleCallback(id);
+      resolve(SLICE_MS);
+    });
   });
 }
 
@@ -42,6 +64,10 @@ export class SearchSession {
   private indexedFile: ReviewFile | undefined;
   private isSent = false;
   private isDisposed = false;
+  /** Someone is waiting to search: build in every turn, not only in idle moments. */
+  private isWanted = false;
+  /** Ends a wait for an idle moment. */
+  private wake: (() => void) | undefined;
   private readonly listeners = new Set<() => void>();
   /** The last query typed, so it is still in the box after following a result. */
   private query = '';
@@ -64,8 +90,16 @@ export class SearchSession {
     return this.query;
   }
 
-  /** Starts building from this snapshot, unless a build is under way or done. */
-  prepare(file: ReviewFile): void {
+  /**
+   * Starts building from this snapshot, unless a build is under way or done. In the
+   * background (`when-idle`, as a screen opens) the build runs only in the browser's idle
+   * moments, so the screen draws first; once a search is wanted it runs in every turn.
+   */
+  prepare(file: ReviewFile, when: 'now' | 'when-idle' = 'now'): void {
+    if (when === 'now') {
+      this.isWanted = true;
+      this.wake?.();
+    }
     if (this.client || this.isDisposed) return;
     this.client = openSearchClient(this.createWorker);
     this.client.send({ type: 'start', reviewId: this.reviewId });
@@ -76,7 +110,8 @@ export class SearchSession {
     const steps = eachSourceDocs(file, this.signatures);
     let step = steps.next();
     while (!step.done) {
-      await nextTurn();
+      const budget = await (this.isWanted ? nextTurn() : idleTurn((wake) => { this.wake = wake; }));
+      this.wake = undefined;
       if (this.isDisposed) return;
       const started = performance.now();
       const put: SourceDocs[] = [];
@@ -85,7 +120,7 @@ export class SearchSession {
         put.push(step.value);
         characters += sizeOf(step.value);
         step = steps.next();
-      } while (!step.done && characters < BATCH_CHARACTERS && performance.now() - started < SLICE_MS);
+      } while (!step.done && characters < BATCH_CHARACTERS && performance.now() - started < budget);
       client.send({ type: 'changes', changes: { put, remove: [] } });
     }
     this.indexedFile = file;
