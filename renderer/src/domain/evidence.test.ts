@@ -107,6 +107,19 @@ describe('strength of evidence', () => {
     expect([...all.keys()]).toEqual([id(50), id(51)]);
     expect(all.get(id(51))?.engagements).toBe(2);
   });
+
+  it('strengthForAll is worked out once per lists it reads, and again when one changes', () => {
+    const file = twoEngagements();
+    const first = strengthForAll(file);
+    // Only the review changed: the very same strengths.
+    expect(strengthForAll({ ...file, review: { ...file.review, stage: 'report' } })).toBe(first);
+    // A passage re-attributed: worked out again, as a fresh file's would be.
+    const moved = { ...file, excerpts: file.excerpts.map((x, i) => (i === 0 ? { ...x, engagementId: file.excerpts[1]!.engagementId } : x)) };
+    const again = strengthForAll(moved);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(strengthForAll(structuredClone(moved)));
+    expect(again.get(id(50))?.engagements).toBe(1);
+  });
 });
 
 describe('strength of evidence in the Sallowmere sample', () => {

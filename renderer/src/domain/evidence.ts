@@ -93,8 +93,20 @@ export function strengthOfEvidence(finding: Pick<Finding, 'excerptIds'>, source:
   };
 }
 
-/** Strength of evidence for every finding, keyed by finding id, in time linear in the file's size. */
-export function strengthForAll(file: ReviewFile): Map<string, EvidenceStrength> {
+/**
+ * Kept per the lists the strengths read (a snapshot keeps a list's identity until a write
+ * changes it), so the Overview, the Report's checks and Findings share one working-out:
+ * about 100 ms at 3,000 engagements. A WeakMap, so nothing outlives the snapshot.
+ */
+const kept = new WeakMap<object, { parts: readonly object[]; strengths: ReadonlyMap<string, EvidenceStrength> }>();
+
+/** Strength of evidence for every finding, keyed by finding id, in time linear in the file's size. Treat it as read-only. */
+export function strengthForAll(file: ReviewFile): ReadonlyMap<string, EvidenceStrength> {
+  const parts = [file.findings, file.excerpts, file.engagements, file.agencies];
+  const known = kept.get(file.findings);
+  if (known && known.parts.every((part, i) => part === parts[i])) return known.strengths;
   const index = evidenceIndex(file);
-  return new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, index)]));
+  const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, index)]));
+  kept.set(file.findings, { parts, strengths });
+  return strengths;
 }

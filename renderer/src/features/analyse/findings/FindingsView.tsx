@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate, type WorkspaceRoute } from '../../../app/router.ts';
 import { Button } from '../../../components/Button.tsx';
 import { useFocusTarget } from '../../../components/useFocusTarget.ts';
-import { strengthOfEvidence } from '../../../domain/evidence.ts';
+import { strengthForAll } from '../../../domain/evidence.ts';
 import { findingsByTheme } from '../../../domain/findingOrder.ts';
 import { findingDefaults, passagesInOrder } from '../../../domain/passageFilter.ts';
 import type { Review } from '../../../domain/reviewFile.ts';
@@ -58,12 +58,12 @@ export function FindingsView({ review, route }: { review: Review; route: Workspa
   const pages = useShownPages(file?.findings.length ?? 0, focusIndex);
   // The page's cards are drawn a slice at a time (a card a link asks for in the first).
   const drawnCards = useDrawnInSlices(pages.shown, { slice: CARDS_PER_SLICE, mustDraw: focusIndex + 1 });
-  // Worked out once per snapshot, not again as each slice of cards is drawn.
+  // Worked out once per snapshot's lists (and shared with the Overview), not again as each slice of cards is drawn.
   const evidence = useMemo(() => {
-    if (!file || !lookups) return undefined;
-    const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, lookups)]));
+    if (!file) return undefined;
+    const strengths = strengthForAll(file);
     return { strengths, singleVoices: file.findings.filter((f) => strengths.get(f.id)!.isSingleVoice).length };
-  }, [file, lookups]);
+  }, [file]);
 
   if (!file || !lookups || !evidence) return <p className="govuk-body">Loading the findings…</p>;
   // Pages run across the themes: each theme's findings are drawn until the page is full.
