@@ -1,11 +1,11 @@
 /** The screen's h1; focusable so the app can move focus to it after navigation. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { claimHeadingFocus } from '../app/headingFocus.ts';
+import { claimHeadingFocus, focusHeadingWhenDrawn } from '../app/headingFocus.ts';
 
 export function PageHeading({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (claimHeadingFocus()) ref.current?.focus();
+    if (claimHeadingFocus()) focusHeadingWhenDrawn(ref.current);
   }, []);
   return (
     <>
