@@ -30,6 +30,16 @@ describe('passages in the order they were heard', () => {
   it('orders by engagement date, then place in the notes', () => {
     expect(ids(passagesInOrder(small()))).toEqual([id(42), id(41), id(40)]);
   });
+
+  it('keeps the order while its lists are the same, and follows a change of date', () => {
+    const file = small();
+    const first = passagesInOrder(file);
+    expect(passagesInOrder({ ...file, findings: [] })).toBe(first);
+    // The joint workshop moves after the other engagement: its passages follow it.
+    const moved = { ...file, engagements: file.engagements.map((e) => (e.id === id(31) ? { ...e, date: '2026-02-20' } : e)) };
+    expect(ids(passagesInOrder(moved))).toEqual([id(40), id(42), id(41)]);
+    expect(passagesInOrder(file)).toEqual(first);
+  });
 });
 
 describe('filtering passages', () => {

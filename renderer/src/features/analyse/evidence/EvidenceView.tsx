@@ -39,18 +39,20 @@ export function EvidenceView({ review, route }: { review: Review; route: Workspa
   const [limit, setLimit] = useState(PAGE_SIZE);
   const selection = useToggleSet();
   const lookups = useMemo(() => (file ? passageLookups(file) : undefined), [file]);
+  const findings = file?.findings;
   const citedBy = useMemo(() => {
     const out = new Map<string, Finding[]>();
-    for (const finding of file?.findings ?? []) {
+    for (const finding of findings ?? []) {
       for (const id of new Set(finding.excerptIds)) out.set(id, [...(out.get(id) ?? []), finding]);
     }
     return out;
-  }, [file]);
+  }, [findings]);
+  // Not again on every tick of a passage: a pass over every passage at 3,000 engagements.
+  const shown = useMemo(() => (file ? filterPassages(file, filter) : []), [file, filter]);
   useFocusTarget(route.focus, Boolean(file));
 
   if (!file || !lookups) return <p className="govuk-body">Loading the evidence…</p>;
   const all = passagesInOrder(file);
-  const shown = filterPassages(file, filter);
   // Passages uncoded since they were ticked drop out of the selection.
   const selected = all.filter((x) => selection.chosen.has(x.id));
   const shownIds = new Set(shown.map((x) => x.id));

@@ -14,13 +14,21 @@ export interface PassageLookups extends EvidenceIndex {
   themesInOrder: readonly Theme[];
 }
 
+/** Kept per the lists they read, so a write to the review alone (its stage) rebuilds none of them. */
+const kept = new WeakMap<object, { parts: readonly object[]; lookups: PassageLookups }>();
+
 export function passageLookups(file: ReviewFile): PassageLookups {
-  return {
+  const parts = [file.excerpts, file.engagements, file.agencies, file.themes];
+  const known = kept.get(file.excerpts);
+  if (known && known.parts.every((part, i) => part === parts[i])) return known.lookups;
+  const lookups = {
     ...evidenceIndex(file),
     agencyById: new Map(file.agencies.map((a) => [a.id, a])),
     themeById: new Map(file.themes.map((t) => [t.id, t])),
     themesInOrder: themeTree(file.themes).map(({ theme }) => theme),
   };
+  kept.set(file.excerpts, { parts, lookups });
+  return lookups;
 }
 
 // One formatter for every date: building one per call is slow across thousands of passages.
