@@ -34,7 +34,8 @@ describe('passages in the order they were heard', () => {
   it('keeps the order while its lists are the same, and follows a change of date', () => {
     const file = small();
     const first = passagesInOrder(file);
-    expect(passagesInOrder({ ...file, findings: [] })).toBe(first);
+    const withoutFindings: ReviewFile = { ...file, findings: [] };
+    expect(passagesInOrder(withoutFindings)).toBe(first);
     // The joint workshop moves after the other engagement: its passages follow it.
     const moved = { ...file, engagements: file.engagements.map((e) => (e.id === id(31) ? { ...e, date: '2026-02-20' } : e)) };
     expect(ids(passagesInOrder(moved))).toEqual([id(40), id(42), id(41)]);
