@@ -3,6 +3,7 @@
  * the excerpts it cites. It counts whom the evidence was *heard* from: a passage counts the
  * agency of the person speaking, never every agency that sat in the room.
  */
+import { KeptPerLists } from './keptPerLists.ts';
 import type { Engagement, Excerpt, Finding, ReviewFile, Sector } from './reviewFile.ts';
 
 /** How widely a finding's evidence is drawn: distinct excerpts and engagements, and the agencies and sectors heard. */
@@ -96,17 +97,14 @@ export function strengthOfEvidence(finding: Pick<Finding, 'excerptIds'>, source:
 /**
  * Kept per the lists the strengths read (a snapshot keeps a list's identity until a write
  * changes it), so the Overview, the Report's checks and Findings share one working-out:
- * about 100 ms at 3,000 engagements. A WeakMap, so nothing outlives the snapshot.
+ * about 100 ms at 3,000 engagements.
  */
-const kept = new WeakMap<object, { parts: readonly object[]; strengths: ReadonlyMap<string, EvidenceStrength> }>();
+const kept = new KeptPerLists<ReadonlyMap<string, EvidenceStrength>>();
 
 /** Strength of evidence for every finding, keyed by finding id, in time linear in the file's size. Treat it as read-only. */
 export function strengthForAll(file: ReviewFile): ReadonlyMap<string, EvidenceStrength> {
-  const parts = [file.findings, file.excerpts, file.engagements, file.agencies];
-  const known = kept.get(file.findings);
-  if (known && known.parts.every((part, i) => part === parts[i])) return known.strengths;
-  const index = evidenceIndex(file);
-  const strengths = new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, index)]));
-  kept.set(file.findings, { parts, strengths });
-  return strengths;
+  return kept.getOrMake([file.findings, file.excerpts, file.engagements, file.agencies], () => {
+    const index = evidenceIndex(file);
+    return new Map(file.findings.map((f) => [f.id, strengthOfEvidence(f, index)]));
+  });
 }

@@ -5,6 +5,7 @@
  * selection of passages most plausibly supports.
  */
 import { speakerOf } from './evidence.ts';
+import { KeptPerLists } from './keptPerLists.ts';
 import { FINDING_KINDS, SECTORS, type Excerpt, type ReviewFile, type Sector, type Theme } from './reviewFile.ts';
 import { themeTree } from './themeOrder.ts';
 
@@ -61,25 +62,23 @@ export function themeWithDescendants(themes: readonly Pick<Theme, 'id' | 'parent
 /**
  * Kept per the two lists the order reads (a snapshot keeps a list's identity until a write
  * changes it): sorting 45,000 passages took tens of milliseconds, twice in every render of
- * the evidence view at 3,000 engagements. A WeakMap, so nothing outlives the snapshot.
+ * the evidence view at 3,000 engagements.
  */
-const inOrder = new WeakMap<object, { engagements: object; passages: readonly Excerpt[] }>();
+const inOrder = new KeptPerLists<readonly Excerpt[]>();
 
 /**
  * Every coded passage in the order it was heard: by engagement date, then engagement, then
  * place in the notes. The same array while the lists are the same: treat it as read-only.
  */
 export function passagesInOrder(file: Pick<ReviewFile, 'engagements' | 'excerpts'>): readonly Excerpt[] {
-  const known = inOrder.get(file.excerpts);
-  if (known?.engagements === file.engagements) return known.passages;
-  const position = new Map(file.engagements.map((e, i) => [e.id, i]));
-  const date = new Map(file.engagements.map((e) => [e.id, e.date]));
-  const passages = [...file.excerpts].sort((a, b) => {
-    const byDate = (date.get(a.engagementId) ?? '').localeCompare(date.get(b.engagementId) ?? '');
-    return byDate || (position.get(a.engagementId) ?? 0) - (position.get(b.engagementId) ?? 0) || a.start - b.start;
+  return inOrder.getOrMake([file.excerpts, file.engagements], () => {
+    const position = new Map(file.engagements.map((e, i) => [e.id, i]));
+    const date = new Map(file.engagements.map((e) => [e.id, e.date]));
+    return [...file.excerpts].sort((a, b) => {
+      const byDate = (date.get(a.engagementId) ?? '').localeCompare(date.get(b.engagementId) ?? '');
+      return byDate || (position.get(a.engagementId) ?? 0) - (position.get(b.engagementId) ?? 0) || a.start - b.start;
+    });
   });
-  inOrder.set(file.excerpts, { engagements: file.engagements, passages });
-  return passages;
 }
 
 /** The passages that match every part of the filter, in the order they were heard. */

@@ -12,6 +12,7 @@ import { strengthForAll } from './evidence.ts';
 import { isOverdue } from './rag.ts';
 import type { ReviewFile } from './reviewFile.ts';
 import { WORK_STAGES, type WorkStage } from './reviewStage.ts';
+import { KeptPerLists, type Lists } from './keptPerLists.ts';
 import { runAtOnce } from './steps.ts';
 import { unansweredFindings } from './unanswered.ts';
 
@@ -161,12 +162,11 @@ function followUpChecks(file: ReviewFile, today: string): ReadinessCheck[] {
  * changes it, so a stage's checks are kept per these parts and reused while they are the
  * same: a note on an action, a change of stage or the Overview and Report showing one
  * snapshot cost the other stages nothing. At 3,000 engagements the analyse checks alone
- * (the strength of every finding's evidence) take about 100 ms. The first part keys a
- * WeakMap, so nothing outlives the snapshot (the app forgets snapshots on lock).
+ * (the strength of every finding's evidence) take about 100 ms.
  */
 interface StageWork {
   stage: WorkStage;
-  parts: (file: ReviewFile, today: string) => readonly [object, ...unknown[]];
+  parts: (file: ReviewFile, today: string) => Lists;
   make: (file: ReviewFile, today: string) => ReadinessCheck[];
 }
 
@@ -179,12 +179,10 @@ const STAGE_WORK: readonly StageWork[] = [
   { stage: 'follow-up', parts: (f, today) => [f.actions, f.recommendations, today], make: followUpChecks },
 ];
 
-const kept = new Map(STAGE_WORK.map((work) => [work.stage, new WeakMap<object, { parts: readonly unknown[]; checks: ReadinessCheck[] }>()]));
+const kept = new Map(STAGE_WORK.map((work) => [work.stage, new KeptPerLists<ReadinessCheck[]>()]));
 
 function keptChecks(work: StageWork, file: ReviewFile, today: string): ReadinessCheck[] | undefined {
-  const parts = work.parts(file, today);
-  const entry = kept.get(work.stage)!.get(parts[0]);
-  return entry && entry.parts.every((part, i) => part === parts[i]) ? entry.checks : undefined;
+  return kept.get(work.stage)!.get(work.parts(file, today));
 }
 
 /**
@@ -196,15 +194,8 @@ export function* readinessChecksSteps(file: ReviewFile, today: string): Generato
   const all: ReadinessCheck[] = [];
   for (const work of STAGE_WORK) {
     const known = keptChecks(work, file, today);
-    if (known) {
-      all.push(...known);
-      continue;
-    }
-    const parts = work.parts(file, today);
-    const checks = work.make(file, today);
-    kept.get(work.stage)!.set(parts[0], { parts, checks });
-    all.push(...checks);
-    yield;
+    all.push(...(known ?? kept.get(work.stage)!.getOrMake(work.parts(file, today), () => work.make(file, today))));
+    if (!known) yield;
   }
   return all;
 }

@@ -3,6 +3,7 @@
  * agencies and their sectors, its themes), built once per review snapshot. It is
  * also an EvidenceIndex, so strengthOfEvidence can use the same object.
  */
+import { KeptPerLists } from '../../../domain/keptPerLists.ts';
 import { evidenceIndex, type EvidenceIndex } from '../../../domain/evidence.ts';
 import { themeTree } from '../../../domain/themeOrder.ts';
 import type { Agency, ReviewFile, Theme } from '../../../domain/reviewFile.ts';
@@ -15,20 +16,15 @@ export interface PassageLookups extends EvidenceIndex {
 }
 
 /** Kept per the lists they read, so a write to the review alone (its stage) rebuilds none of them. */
-const kept = new WeakMap<object, { parts: readonly object[]; lookups: PassageLookups }>();
+const kept = new KeptPerLists<PassageLookups>();
 
 export function passageLookups(file: ReviewFile): PassageLookups {
-  const parts = [file.excerpts, file.engagements, file.agencies, file.themes];
-  const known = kept.get(file.excerpts);
-  if (known && known.parts.every((part, i) => part === parts[i])) return known.lookups;
-  const lookups = {
+  return kept.getOrMake([file.excerpts, file.engagements, file.agencies, file.themes], () => ({
     ...evidenceIndex(file),
     agencyById: new Map(file.agencies.map((a) => [a.id, a])),
     themeById: new Map(file.themes.map((t) => [t.id, t])),
     themesInOrder: themeTree(file.themes).map(({ theme }) => theme),
-  };
-  kept.set(file.excerpts, { parts, lookups });
-  return lookups;
+  }));
 }
 
 // One formatter for every date: building one per call is slow across thousands of passages.
