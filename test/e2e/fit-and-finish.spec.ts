@@ -176,6 +176,31 @@ async function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
+/**
+ * Our own words that a squeezed table broke mid-word ("Pa/rti/ci/pa/nts", "D/el/et/e"):
+ * every word of a column heading, a number cell and a button, with the line boxes it
+ * spans when more than one. A reviewer's text (.app-user-text) may still break anywhere.
+ */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll('main thead th, main .govuk-table__cell--numeric, main .govuk-button')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.govuk-visually-hidden, .app-user-text')) continue;
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`"${match[0]}" in "${el.textContent?.trim().slice(0, 40)}" over ${lines.size} lines`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
   test(`every stage of the sample review fits a ${size.width}-px window`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
@@ -184,11 +209,13 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
     for (const stage of STAGES) {
       await openStage(page, stage);
       await expect.poll(() => pageWidth(page), { message: `${stage} at ${size.width} px` }).toBeLessThanOrEqual(size.width);
+      expect(await brokenWords(page), `${stage} at ${size.width} px`).toEqual([]);
       if (stage === 'Analyse') {
         for (const view of ANALYSE_VIEWS) {
           await page.getByRole('navigation', { name: 'Analyse views' }).getByRole('link', { name: view }).click();
           await expect(page.getByRole('navigation', { name: 'Analyse views' }).getByRole('link', { name: view })).toHaveAttribute('aria-current', 'page');
           await expect.poll(() => pageWidth(page), { message: `Analyse, ${view}, at ${size.width} px` }).toBeLessThanOrEqual(size.width);
+          expect(await brokenWords(page), `Analyse, ${view}, at ${size.width} px`).toEqual([]);
         }
       }
     }

@@ -9,6 +9,7 @@
  *   as `> * + *`: Chromium cannot tell which elements it touches, so an insertion
  *   invalidates the parent's whole subtree;
  * - `:has()`, which is rechecked on its anchor at every insertion below it.
+ * It also checks that every GOV.UK Sass function call was resolved at build time.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -54,8 +55,8 @@ function costlyShape(selector: string): string | undefined {
   return undefined;
 }
 
-describe('selectors that restyle whole lists', () => {
-  it('recognises the shapes it keeps out, and passes ordinary sibling rules', () => {
+describe('the app’s stylesheets', () => {
+  it('recognises the selector shapes it keeps out, and passes ordinary sibling rules', () => {
     expect(costlyShape('.govuk-error-summary__body > * + *')).toMatch(/sibling rule/);
     expect(costlyShape('.a ~ :not(.b)')).toMatch(/sibling rule/);
     expect(costlyShape('.govuk-template:not(:has(.govuk-exit-this-page))')).toMatch(/:has/);
@@ -66,13 +67,20 @@ describe('selectors that restyle whole lists', () => {
     expect(selectorsOf('@media (min-width: 40em) { .a > * + *, .b { margin: 0; } }')).toEqual(['.a > * + *', '.b']);
   });
 
-  it('no stylesheet of the app has one', () => {
-    const sheets = stylesheets(path.join(ROOT, 'renderer/src'));
-    expect(sheets.map((f) => path.basename(f))).toContain('main.scss');
-    const found = sheets.flatMap((file) => selectorsOf(compiled(file))
+  const sheets = stylesheets(path.join(ROOT, 'renderer/src')).map((file) => ({ file: path.relative(ROOT, file), css: compiled(file) }));
+
+  it('have no selector that restyles whole lists', () => {
+    expect(sheets.map((s) => path.basename(s.file))).toContain('main.scss');
+    const found = sheets.flatMap(({ file, css }) => selectorsOf(css)
       .map((selector) => ({ selector, why: costlyShape(selector) }))
       .filter((s) => s.why)
-      .map((s) => `${path.relative(ROOT, file)}: ${s.selector} (${s.why})`));
+      .map((s) => `${file}: ${s.selector} (${s.why})`));
+    expect(found).toEqual([]);
+  });
+
+  // A GOV.UK function a sheet did not load reaches the CSS as text, and the browser drops the declaration.
+  it('every GOV.UK function call is resolved', () => {
+    const found = sheets.flatMap(({ file, css }) => [...css.matchAll(/[^;{}\n]*\bgovuk-[\w-]+\([^;{}\n]*/g)].map((m) => `${file}: ${m[0].trim()}`));
     expect(found).toEqual([]);
   });
 });

@@ -44,14 +44,14 @@ export function EngagementTable({ reviewId, engagements, agencies, sort, onSort,
           return (
             <tr className="govuk-table__row" key={e.id}>
               <td className="govuk-table__cell app-nowrap">{formatDate(e.date)}</td>
-              <td className="govuk-table__cell">{ENGAGEMENT_KIND_LABELS[e.kind]}</td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell app-nowrap">{ENGAGEMENT_KIND_LABELS[e.kind]}</td>
+              <td className="govuk-table__cell app-cell--text">
                 <a className="govuk-link" href={hrefFor({ page: 'workspace', reviewId, stage: 'engage', engagementId: e.id })}><UserText text={title} /></a>
               </td>
-              <td className="govuk-table__cell">{e.agencyIds.map((id) => agencyName.get(id) ?? 'Unknown agency').join(', ') || 'None recorded'}</td>
-              <td className="govuk-table__cell">{e.roles.join(', ') || 'None recorded'}</td>
+              <td className="govuk-table__cell app-cell--text">{e.agencyIds.length ? <UserText text={e.agencyIds.map((id) => agencyName.get(id) ?? 'Unknown agency').join(', ')} /> : 'None recorded'}</td>
+              <td className="govuk-table__cell app-cell--text">{e.roles.length ? <UserText text={e.roles.join(', ')} /> : 'None recorded'}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.participantCount}</td>
-              <td className="govuk-table__cell">{words === 0 ? 'No notes yet' : plural(words, 'word')}</td>
+              <td className="govuk-table__cell app-nowrap">{words === 0 ? 'No notes yet' : plural(words, 'word')}</td>
               <td className="govuk-table__cell">
                 <Button variant="secondary" isSmall onClick={() => onDelete(e)}>Delete<span className="govuk-visually-hidden"> {title}</span></Button>
               </td>
